@@ -55,15 +55,33 @@ public final class ServerProcess {
 	 */
 	public static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path logFile,
 			String stopSignal) {
+		return launch(name, ServerUser.command(command), environment, logFile, stopSignal);
+	}
+
+	/**
+	 * Starts a program as the current user, its output going to a log file.
+	 * @param name a short name for logs and messages
+	 * @param command the program's command line
+	 * @param environment extra environment variables
+	 * @param logFile where its standard output and error go
+	 * @return the running process
+	 */
+	public static ServerProcess startAsCurrentUser(String name, List<String> command, Map<String, String> environment,
+			Path logFile) {
+		return launch(name, command, environment, logFile, "TERM");
+	}
+
+	private static ServerProcess launch(String name, List<String> command, Map<String, String> environment,
+			Path logFile, String stopSignal) {
 		try {
 			Files.createDirectories(logFile.getParent());
-			ProcessBuilder builder = new ProcessBuilder(ServerUser.command(command)).redirectErrorStream(true)
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
 			builder.environment().putAll(environment);
 			Process process = builder.start();
 			Process watchdog = new ProcessBuilder("/bin/sh", "-c",
-					"read ignored; kill -" + stopSignal + " " + process.pid() + " 2>/dev/null; sleep 20; kill -KILL "
-							+ process.pid() + " 2>/dev/null")
+					"read ignored; kill -" + stopSignal + " " + process.pid() + " 2>/dev/null; sleep 20; kill -0 "
+							+ process.pid() + " 2>/dev/null && kill -KILL " + process.pid())
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD)
 				.start();

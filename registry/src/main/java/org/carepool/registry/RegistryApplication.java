@@ -1,0 +1,19 @@
+package org.carepool.registry;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The registry: Carepool's system of record for people, organisations, requests and
+ * assignments, and its public API.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class RegistryApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(RegistryApplication.class, args);
+	}
+
+}

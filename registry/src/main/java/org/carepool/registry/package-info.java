@@ -1,0 +1,4 @@
+/**
+ * The registry application: the system of record and the public API.
+ */
+package org.carepool.registry;

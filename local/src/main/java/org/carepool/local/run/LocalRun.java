@@ -127,9 +127,8 @@ public final class LocalRun {
 		environment.put("CAREPOOL_ELASTICSEARCH_URL", search.uri().toString());
 		environment.put("CAREPOOL_IDENTITY_URI", identity);
 		environment.put("CAREPOOL_REGISTRY_URI", "http://localhost:" + this.options.port("registry"));
-		environment.put("CAREPOOL_IDENTITY_ISSUER", identity);
-		environment.put("CAREPOOL_IDENTITY_DEMO_PASSWORD", demoPassword);
-		environment.put("CAREPOOL_IDENTITY_UI_REDIRECT_URI",
+		environment.put("IDENTITY_DEMO_PASSWORD", demoPassword);
+		environment.put("CAREPOOL_UI_REDIRECT_URI",
 				"http://localhost:" + this.options.port("ui") + "/login/oauth2/code/carepool");
 		// Each application reads Elasticsearch as its own least-privileged account.
 		environment.put("CAREPOOL_ELASTICSEARCH_REGISTRY_PASSWORD", search.credentials(Account.REGISTRY).password());

@@ -1,0 +1,36 @@
+package org.carepool.identity.account;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The accounts this issuer knows, looked up by the name people sign in with.
+ */
+public final class Accounts {
+
+	private final Map<String, Account> byUsername = new LinkedHashMap<>();
+
+	Accounts(List<Account> accounts) {
+		accounts.forEach((account) -> this.byUsername.put(account.username(), account));
+	}
+
+	/**
+	 * Finds the account with the given username.
+	 * @param username the name signed in with
+	 * @return the account, or empty when there is none
+	 */
+	public Optional<Account> find(String username) {
+		return Optional.ofNullable(this.byUsername.get(username));
+	}
+
+	/**
+	 * Returns every account, in registration order.
+	 * @return the accounts
+	 */
+	public List<Account> all() {
+		return List.copyOf(this.byUsername.values());
+	}
+
+}

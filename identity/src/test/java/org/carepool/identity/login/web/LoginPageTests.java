@@ -1,0 +1,106 @@
+package org.carepool.identity.login.web;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.carepool.identity.testing.RunningIdentity;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link LoginController}.
+ */
+class LoginPageTests {
+
+	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]*)\"");
+
+	private final RunningIdentity identity = RunningIdentity.shared();
+
+	private final HttpClient browser = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.build();
+
+	@Test
+	void speaksChineseByDefault() throws Exception {
+		HttpResponse<String> page = get("/login");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<html lang=\"zh-CN\"")
+			.contains("<label for=\"username\">用户名</label>")
+			.contains("<label for=\"password\">密码</label>")
+			.contains(">English</a>")
+			.doesNotContain("Sign in");
+	}
+
+	@Test
+	void speaksEnglishWhenAsked() throws Exception {
+		HttpResponse<String> page = get("/login?lang=en");
+
+		assertThat(page.body()).contains("<html lang=\"en\"")
+			.contains("<label for=\"username\">Username</label>")
+			.contains("Sign in")
+			.contains(">中文</a>")
+			.doesNotContain("用户名");
+	}
+
+	@Test
+	void reportsBadCredentialsInChinese() throws Exception {
+		HttpResponse<String> page = signInWithWrongPassword("/login");
+
+		assertThat(page.body()).contains("role=\"alert\"").contains("用户名或密码不正确");
+	}
+
+	@Test
+	void reportsBadCredentialsInTheChosenLanguage() throws Exception {
+		HttpResponse<String> page = signInWithWrongPassword("/login?lang=en");
+
+		assertThat(page.body()).contains("role=\"alert\"").contains("The username or password is incorrect");
+	}
+
+	@Test
+	void keepsTheSessionCookieApartFromTheUis() throws Exception {
+		HttpResponse<String> page = get("/login");
+
+		assertThat(page.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("CAREPOOL_IDENTITY_SESSION=").contains("HttpOnly"));
+	}
+
+	@Test
+	void reportsHealthWithoutSignIn() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	private HttpResponse<String> signInWithWrongPassword(String loginPage) throws Exception {
+		Matcher csrf = CSRF.matcher(get(loginPage).body());
+		assertThat(csrf.find()).isTrue();
+		String form = "username=coordinator&password=wrong&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> page = this.browser
+			.send(HttpRequest.newBuilder(URI.create(this.identity.issuer() + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.uri().getQuery()).isEqualTo("error");
+		return page;
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.browser.send(HttpRequest.newBuilder(URI.create(this.identity.issuer() + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The start page: who is signed in and what they may do.
+ */
+package org.carepool.ui.home;

@@ -1,8 +1,11 @@
 package org.carepool.registry;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The registry: Carepool's system of record for people, organisations, requests and
@@ -14,6 +17,11 @@ public class RegistryApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(RegistryApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

@@ -3,20 +3,15 @@ package org.carepool.registry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link RegistryApplication} as a whole, on the real PostgreSQL server.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(RealServices.class)
+@RegistryTest
 class RegistryApplicationTests {
 
 	@Autowired

@@ -128,6 +128,7 @@ public final class LocalRun {
 		environment.put("CAREPOOL_IDENTITY_URI", identity);
 		environment.put("CAREPOOL_REGISTRY_URI", "http://localhost:" + this.options.port("registry"));
 		environment.put("IDENTITY_DEMO_PASSWORD", demoPassword);
+		environment.put("REGISTRY_DEMO_PEOPLE", "2000");
 		environment.put("CAREPOOL_UI_REDIRECT_URI",
 				"http://localhost:" + this.options.port("ui") + "/login/oauth2/code/carepool");
 		// Each application reads Elasticsearch as its own least-privileged account.

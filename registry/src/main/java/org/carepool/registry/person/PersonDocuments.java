@@ -1,0 +1,142 @@
+package org.carepool.registry.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.carepool.registry.naming.NamePinyin;
+import org.carepool.registry.taxonomy.Taxonomy;
+import org.carepool.search.PersonDocument;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the search documents of people (DESIGN §3.2): what the index may hold, computed
+ * from the current record — never a phone number, e-mail, resident ID or exact address.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PersonDocuments {
+
+	/** The zone the association works in: validity "today" is a Shanghai date. */
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	private final PersonRepository people;
+
+	private final Taxonomy taxonomy;
+
+	private final Clock clock;
+
+	PersonDocuments(PersonRepository people, Taxonomy taxonomy, Clock clock) {
+		this.people = people;
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+	}
+
+	/**
+	 * The documents of the people among {@code ids} who may be searchable; the others
+	 * (erased, unknown, without a current consent) are absent from the answer.
+	 * @param ids the people's ids
+	 * @return the documents by id, each at version 0 (the caller sets it)
+	 */
+	public Map<UUID, PersonDocument> documents(Collection<UUID> ids) {
+		Map<UUID, PersonDocument> documents = new LinkedHashMap<>();
+		for (Person person : this.people.findAllById(ids)) {
+			if (isSearchable(person)) {
+				documents.put(person.getId(), document(person));
+			}
+		}
+		return documents;
+	}
+
+	/**
+	 * The next searchable people in id order, for a full rebuild.
+	 * @param after the last id of the previous page, or {@code null}
+	 * @param limit how many
+	 * @return the page, each document at version 0
+	 */
+	public SnapshotPage page(UUID after, int limit) {
+		List<Person> candidates = (after != null)
+				? this.people.findByIdGreaterThanOrderById(after, org.springframework.data.domain.Limit.of(limit))
+				: this.people.findAllByOrderById(org.springframework.data.domain.Limit.of(limit));
+		List<PersonDocument> documents = candidates.stream()
+			.filter(PersonDocuments::isSearchable)
+			.map(this::document)
+			.toList();
+		UUID last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1).getId();
+		return new SnapshotPage(documents, (candidates.size() < limit) ? null : last);
+	}
+
+	static boolean isSearchable(Person person) {
+		return person.getStatus() != PersonStatus.ERASED
+				&& person.getConsents().stream().anyMatch((consent) -> consent.getWithdrawnAt() == null);
+	}
+
+	PersonDocument document(Person person) {
+		LocalDate today = LocalDate.now(this.clock.withZone(SHANGHAI));
+		NamePinyin pinyin = NamePinyin.of(person.getName());
+		List<PersonDocument.Skill> skills = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		for (SkillLevel skill : person.getSkills()) {
+			Taxonomy.Skill known = this.taxonomy.skill(skill.getCode()).orElse(null);
+			if (known == null) {
+				continue;
+			}
+			boolean verified = !known.needsCertification() || person.getCertifications()
+				.stream()
+				.anyMatch((certification) -> known.acceptsCertification(certification.getType())
+						&& certification.isValidOn(today));
+			skills.add(new PersonDocument.Skill(skill.getCode(), known.area(), skill.getLevel(), verified,
+					skill.getYears()));
+			labels.add(known.nameZh());
+			labels.add(known.nameEn());
+		}
+		List<PersonDocument.Certification> certifications = person.getCertifications()
+			.stream()
+			.filter((certification) -> certification.getState() != CertificationState.REJECTED)
+			.map((certification) -> new PersonDocument.Certification(certification.getType(),
+					certification.getState() == CertificationState.VERIFIED, certification.getExpiresOn()))
+			.toList();
+		PersonDocument.GeoPoint home = (person.getHomeLatitude() != null)
+				? new PersonDocument.GeoPoint(person.getHomeLatitude(), person.getHomeLongitude()) : null;
+		return new PersonDocument(person.getId().toString(), 0,
+				person.getTypes().stream().map(Enum::name).sorted().toList(), person.getStatus().name(),
+				person.getName(), pinyin.full(), pinyin.initials(), List.copyOf(pinyin.variants()),
+				(person.getGender() != null) ? person.getGender().name() : null, person.getEmployer(),
+				person.getTitle(), person.getBio(), skills, labels, certifications,
+				person.getLanguages()
+					.stream()
+					.map((language) -> new PersonDocument.Language(language.getCode(), language.getLevel()))
+					.toList(),
+				person.getServedStreets().stream().sorted().toList(), person.getHomeStreet(), home,
+				person.getAvailability()
+					.stream()
+					.sorted(Comparator.comparingInt(WeeklySlot::getStart))
+					.map((slot) -> new PersonDocument.MinuteRange(slot.getStart(), slot.getEnd()))
+					.toList(),
+				person.getBlackouts()
+					.stream()
+					.map((blackout) -> new PersonDocument.DateRange(blackout.getFrom(), blackout.getTo()))
+					.toList(),
+				person.getMonthlyCapacityHours(), 0, 0, 0, null, List.of(), person.consentsToContact(),
+				person.getAgreementValidUntil(), person.isTrainedForSpecialFamilies(), person.getUpdatedAt());
+	}
+
+	/**
+	 * A page of a full snapshot.
+	 *
+	 * @param documents the searchable people on the page
+	 * @param next the id to continue after, or {@code null} at the end
+	 */
+	public record SnapshotPage(List<PersonDocument> documents, UUID next) {
+	}
+
+}

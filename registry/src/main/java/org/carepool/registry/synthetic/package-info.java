@@ -1,0 +1,5 @@
+/**
+ * Realistic, reproducible synthetic people for seeding, demos, benchmarks and the
+ * matching quality set: the same seed always gives the same people, and nobody real.
+ */
+package org.carepool.registry.synthetic;

@@ -1,0 +1,258 @@
+package org.carepool.registry.access;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import org.carepool.registry.RegistryTest;
+import org.carepool.registry.person.PersonFixtures;
+import org.carepool.registry.person.PersonResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for who may do what (DESIGN §1, §3.3): every endpoint × every role × their own
+ * and a foreign record. The matrix must name every endpoint the registry serves.
+ */
+@RegistryTest
+class PermissionMatrixTests {
+
+	private static final String OWN = Callers.OWN_STREET;
+
+	private static final String FOREIGN = Callers.FOREIGN_STREET;
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private PersonFixtures fixtures;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Test
+	void namesEveryEndpoint() {
+		Set<String> served = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/") || pattern.startsWith("/internal/") || pattern.equals("/api")) {
+					info.getMethodsCondition().getMethods().forEach((method) -> served.add(method + " " + pattern));
+				}
+			}
+		}
+		Set<String> named = new TreeSet<>();
+		rows().forEach((row) -> named.add(row.method() + " " + row.pattern()));
+		assertThat(named).containsExactlyInAnyOrderElementsOf(served);
+	}
+
+	@ParameterizedTest(name = "{0} {1} as {2}")
+	@MethodSource("cases")
+	void answersEachRoleAsTheMatrixSays(HttpMethod method, String pattern, Callers caller, Row row) {
+		String subject = UUID.randomUUID().toString();
+		PersonResponse own = this.fixtures.registerLinked(OWN, subject);
+		PersonResponse foreign = this.fixtures.register(FOREIGN);
+		for (Target target : row.targets()) {
+			PersonResponse person = (target == Target.FOREIGN) ? foreign : own;
+			person = row.prepare().apply(this.fixtures, person);
+			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, row.uri(person))
+				.with(caller.as(subject))
+				.header("If-Match", "\"" + person.version() + "\"");
+			if (row.body() != null) {
+				request.contentType(MediaType.APPLICATION_JSON).content(row.body());
+			}
+			int status = this.mvc.perform(request).getResponse().getStatus();
+			Expect expected = row.expect(caller, target);
+			assertThat(expected.accepts(status))
+				.as("%s %s as %s on %s record: status %d, expected %s", method, pattern, caller, target, status,
+						expected)
+				.isTrue();
+		}
+	}
+
+	@Test
+	void refusesEveryEndpointWithoutAToken() {
+		for (Row row : rows().toList()) {
+			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.method(),
+					row.pattern().replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));
+			assertThat(this.mvc.perform(request).getResponse().getStatus()).as(row.method() + " " + row.pattern())
+				.isEqualTo(401);
+		}
+	}
+
+	static Stream<Arguments> cases() {
+		return rows().flatMap((row) -> Stream.of(Callers.values())
+			.map((caller) -> Arguments.of(row.method(), row.pattern(), caller, row)));
+	}
+
+	static Stream<Row> rows() {
+		Map<Callers, Expect> coordinators = only(Expect.OK, Callers.COORDINATOR, Callers.STREET_COORDINATOR);
+		Map<Callers, Expect> manageForeign = only(Expect.OK, Callers.COORDINATOR);
+		manageForeign.put(Callers.STREET_COORDINATOR, Expect.HIDDEN);
+		Map<Callers, Expect> readOwn = only(Expect.OK, Callers.ADMIN, Callers.COORDINATOR, Callers.STREET_COORDINATOR,
+				Callers.EXPERT, Callers.VOLUNTEER);
+		Map<Callers, Expect> readForeign = only(Expect.OK, Callers.ADMIN, Callers.COORDINATOR);
+		readForeign.put(Callers.STREET_COORDINATOR, Expect.HIDDEN);
+		readForeign.put(Callers.EXPERT, Expect.HIDDEN);
+		readForeign.put(Callers.VOLUNTEER, Expect.HIDDEN);
+		Map<Callers, Expect> self = only(Expect.OK, Callers.ADMIN, Callers.COORDINATOR, Callers.STREET_COORDINATOR,
+				Callers.EXPERT, Callers.VOLUNTEER);
+		Map<Callers, Expect> lists = only(Expect.OK, Callers.ADMIN, Callers.COORDINATOR, Callers.STREET_COORDINATOR);
+		Map<Callers, Expect> everyone = only(Expect.OK, Callers.values());
+		Map<Callers, Expect> feed = only(Expect.OK, Callers.FEED_CLIENT);
+		Map<Callers, Expect> admin = only(Expect.OK, Callers.ADMIN);
+		String person = """
+				{"name": "矩阵测试", "servedStreets": ["changzheng-town"], "types": ["VOLUNTEER"]}
+				""";
+		String certification = """
+				{"type": "social-worker", "number": "SW-2020-001", "issuedOn": "2020-05-01"}
+				""";
+		String consent = """
+				{"noticeVersion": "2026-01", "purposes": ["registry", "contact"]}
+				""";
+		BiFunction<PersonFixtures, PersonResponse, PersonResponse> none = (fixtures, p) -> p;
+		BiFunction<PersonFixtures, PersonResponse, PersonResponse> active = (fixtures, p) -> fixtures.activate(p.id());
+		BiFunction<PersonFixtures, PersonResponse, PersonResponse> certified = (fixtures, p) -> fixtures
+			.certify(p.id());
+		List<Row> rows = new ArrayList<>();
+		rows.add(Row.of(HttpMethod.POST, "/api/people", person, coordinators));
+		rows.add(Row.of(HttpMethod.GET, "/api/people", null, lists));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/{id}", null, readOwn, readForeign, none));
+		rows.add(Row.of(HttpMethod.PUT, "/api/people/{id}", person, coordinators, manageForeign, none));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/activate", null, coordinators, manageForeign, none));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/suspend", null, coordinators, manageForeign, active));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/retire", null, coordinators, manageForeign, active));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/erase", null, coordinators, manageForeign, none));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/certifications", certification, coordinators, manageForeign,
+				none));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/certifications/{certificationId}/verify", null, coordinators,
+				manageForeign, certified));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/certifications/{certificationId}/reject",
+				"{\"reason\": \"证书编号与原件不符\"}", coordinators, manageForeign, certified));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/contact-reveal", "{\"reason\": \"联系确认服务时间\"}", coordinators,
+				manageForeign, none));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/trainings", """
+				{"course": "失独家庭心理支持培训", "takenOn": "2026-03-01", "hours": 6, "result": "PASSED"}
+				""", coordinators, manageForeign, none));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/consents", consent, coordinators, manageForeign, none));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/consents/{consentId}/withdraw", null, coordinators,
+				manageForeign, none));
+		rows.add(Row.of(HttpMethod.PUT, "/api/people/{id}/account", "{\"subject\": null}", admin, admin, none));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/me", null, self));
+		rows.add(Row.of(HttpMethod.PUT, "/api/people/me", person, self));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/me/certifications", certification, self));
+		rows.add(Row.own(HttpMethod.PUT, "/api/people/me/certifications/{certificationId}", certification, self,
+				certified));
+		rows.add(Row.of(HttpMethod.POST, "/api/people/me/consents", consent, self));
+		rows.add(Row.own(HttpMethod.POST, "/api/people/me/consents/{consentId}/withdraw", null, self, none));
+		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy", null, everyone));
+		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy/streets", null, everyone));
+		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy/skills", null, everyone));
+		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy/{kind}", null, everyone));
+		rows.add(Row.of(HttpMethod.GET, "/internal/changes", null, feed));
+		rows.add(Row.of(HttpMethod.POST, "/internal/search-documents", "{\"ids\": []}", feed));
+		rows.add(Row.of(HttpMethod.GET, "/internal/search-documents", null, feed));
+		return rows.stream();
+	}
+
+	private static Map<Callers, Expect> only(Expect expect, Callers... callers) {
+		Map<Callers, Expect> expectations = new EnumMap<>(Callers.class);
+		for (Callers caller : Callers.values()) {
+			expectations.put(caller, Expect.FORBIDDEN);
+		}
+		for (Callers caller : callers) {
+			expectations.put(caller, expect);
+		}
+		return expectations;
+	}
+
+	enum Target {
+
+		OWN, FOREIGN
+
+	}
+
+	enum Expect {
+
+		/** Served: 2xx. */
+		OK,
+		/** Refused for the role: 403. */
+		FORBIDDEN,
+		/** Outside the caller's area, so as if it did not exist: 404. */
+		HIDDEN;
+
+		boolean accepts(int status) {
+			return switch (this) {
+				case OK -> status >= 200 && status < 300;
+				case FORBIDDEN -> status == 403;
+				case HIDDEN -> status == 404;
+			};
+		}
+
+	}
+
+	/**
+	 * One endpoint, what it is sent, and what each role gets on its own and a foreign
+	 * record.
+	 */
+	record Row(HttpMethod method, String pattern, String body, Map<Callers, Expect> own, Map<Callers, Expect> foreign,
+			BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
+
+		static Row of(HttpMethod method, String pattern, String body, Map<Callers, Expect> anyRecord) {
+			return new Row(method, pattern, body, anyRecord, null, (fixtures, p) -> p);
+		}
+
+		static Row of(HttpMethod method, String pattern, String body, Map<Callers, Expect> own,
+				Map<Callers, Expect> foreign, BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
+			return new Row(method, pattern, body, own, foreign, prepare);
+		}
+
+		static Row own(HttpMethod method, String pattern, String body, Map<Callers, Expect> own,
+				BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
+			return new Row(method, pattern, body, own, null, prepare);
+		}
+
+		Set<Target> targets() {
+			return (this.foreign != null) ? new LinkedHashSet<>(List.of(Target.OWN, Target.FOREIGN))
+					: Set.of(Target.OWN);
+		}
+
+		Expect expect(Callers caller, Target target) {
+			return ((target == Target.FOREIGN) ? this.foreign : this.own).get(caller);
+		}
+
+		String uri(PersonResponse person) {
+			String uri = this.pattern.replace("{id}", person.id().toString()).replace("{kind}", "request-categories");
+			if (uri.contains("{certificationId}")) {
+				uri = uri.replace("{certificationId}", person.certifications().get(0).id().toString());
+			}
+			if (uri.contains("{consentId}")) {
+				uri = uri.replace("{consentId}", person.consents().get(0).id().toString());
+			}
+			return uri;
+		}
+
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.carepool.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * What the people index may hold about a person (DESIGN §3.2): everything needed to find
+ * and match them, and nothing private — no phone, e-mail, resident ID, exact address or
+ * notes.
+ *
+ * @param id the person's id
+ * @param version grows with every change to the person, across delete and re-create
+ * @param types volunteer, expert, instructor
+ * @param status the person's status
+ * @param name the display name
+ * @param namePinyin toneless pinyin of the name, without spaces
+ * @param nameInitials initials of the pinyin syllables
+ * @param nameVariants other spellings people type for the name ({@code wangxm})
+ * @param gender the gender, if given
+ * @param organisation the employer
+ * @param title the professional title
+ * @param bio the biography
+ * @param skills the skills, each with its level and whether a required certification is
+ * verified and valid today
+ * @param skillLabels the skills' labels in Chinese and English, for free-text search
+ * @param certifications certification types with their expiry dates (no numbers)
+ * @param languages languages and dialects with a level
+ * @param serviceStreets the streets the person serves
+ * @param homeStreet the street the person lives in
+ * @param homeLocation the home location rounded to about 500 m
+ * @param availability weekly availability as minute-of-week ranges in Asia/Shanghai
+ * @param blackouts date ranges when the person cannot serve
+ * @param monthlyCapacityHours hours a month the person offers
+ * @param hoursThisMonth hours served this month
+ * @param assignmentsLast30Days assignments in the last 30 days
+ * @param totalHours hours served in all
+ * @param rating the average rating, if rated
+ * @param completedByCategory completed work by request category
+ * @param consentToContact whether the person consents to be contacted
+ * @param contractValidUntil until when the volunteer agreement is valid, if signed
+ * @param trainedForSpecialFamilies whether the person is trained to serve special
+ * families
+ * @param updatedAt when the person last changed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PersonDocument(String id, long version, List<String> types, String status, String name, String namePinyin,
+		String nameInitials, List<String> nameVariants, String gender, String organisation, String title, String bio,
+		List<Skill> skills, List<String> skillLabels, List<Certification> certifications, List<Language> languages,
+		List<String> serviceStreets, String homeStreet, GeoPoint homeLocation, List<MinuteRange> availability,
+		List<DateRange> blackouts, int monthlyCapacityHours, double hoursThisMonth, int assignmentsLast30Days,
+		double totalHours, Double rating, List<CategoryCount> completedByCategory, boolean consentToContact,
+		LocalDate contractValidUntil, boolean trainedForSpecialFamilies, Instant updatedAt) {
+
+	/**
+	 * This document at another version.
+	 * @param version the version
+	 * @return a copy with that version
+	 */
+	public PersonDocument withVersion(long version) {
+		return new PersonDocument(this.id, version, this.types, this.status, this.name, this.namePinyin,
+				this.nameInitials, this.nameVariants, this.gender, this.organisation, this.title, this.bio, this.skills,
+				this.skillLabels, this.certifications, this.languages, this.serviceStreets, this.homeStreet,
+				this.homeLocation, this.availability, this.blackouts, this.monthlyCapacityHours, this.hoursThisMonth,
+				this.assignmentsLast30Days, this.totalHours, this.rating, this.completedByCategory,
+				this.consentToContact, this.contractValidUntil, this.trainedForSpecialFamilies, this.updatedAt);
+	}
+
+	/**
+	 * A skill of the person.
+	 *
+	 * @param code the skill code
+	 * @param area the skill area
+	 * @param level 1 to 5
+	 * @param verified whether the skill needs no certification or a verified one is valid
+	 * today
+	 * @param years years of experience
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Skill(String code, String area, int level, boolean verified, int years) {
+	}
+
+	/**
+	 * A certification, without its number.
+	 *
+	 * @param type the certification type code
+	 * @param verified whether a coordinator verified it
+	 * @param expiresOn when it expires, if it does
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Certification(String type, boolean verified, LocalDate expiresOn) {
+	}
+
+	/**
+	 * A language or dialect.
+	 *
+	 * @param code the language code
+	 * @param level 1 to 5
+	 */
+	public record Language(String code, int level) {
+	}
+
+	/**
+	 * A point, rounded so it does not reveal an address.
+	 *
+	 * @param lat latitude
+	 * @param lon longitude
+	 */
+	public record GeoPoint(double lat, double lon) {
+	}
+
+	/**
+	 * A weekly time range in minutes from Monday 00:00 Asia/Shanghai, end exclusive (an
+	 * {@code integer_range}).
+	 *
+	 * @param gte the first minute
+	 * @param lt the minute after the last
+	 */
+	public record MinuteRange(int gte, int lt) {
+	}
+
+	/**
+	 * A date range, both ends inclusive (a {@code date_range}).
+	 *
+	 * @param gte the first day
+	 * @param lte the last day
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record DateRange(LocalDate gte, LocalDate lte) {
+	}
+
+	/**
+	 * Completed work in one request category.
+	 *
+	 * @param category the category code
+	 * @param count how many assignments were completed
+	 */
+	public record CategoryCount(String category, int count) {
+	}
+
+}

@@ -146,6 +146,9 @@ public final class FieldNames {
 	/** Hours served this month ({@code double}). */
 	public static final String HOURS_THIS_MONTH = "hoursThisMonth";
 
+	/** Hours of this month's capacity not yet served, derived ({@code double}). */
+	public static final String REMAINING_HOURS_THIS_MONTH = "remainingHoursThisMonth";
+
 	/** Assignments in the last 30 days ({@code integer}). */
 	public static final String ASSIGNMENTS_LAST_30_DAYS = "assignmentsLast30Days";
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What the people index may hold about a person (DESIGN §3.2): everything needed to find
@@ -53,6 +54,16 @@ public record PersonDocument(String id, long version, List<String> types, String
 		List<DateRange> blackouts, int monthlyCapacityHours, double hoursThisMonth, int assignmentsLast30Days,
 		double totalHours, Double rating, List<CategoryCount> completedByCategory, boolean consentToContact,
 		LocalDate contractValidUntil, boolean trainedForSpecialFamilies, Instant updatedAt) {
+
+	/**
+	 * Hours of this month's capacity not yet served; derived, so matching can filter on
+	 * it without scripts.
+	 * @return capacity minus hours served this month, never negative
+	 */
+	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
+	public double remainingHoursThisMonth() {
+		return Math.max(0, this.monthlyCapacityHours - this.hoursThisMonth);
+	}
 
 	/**
 	 * This document at another version.

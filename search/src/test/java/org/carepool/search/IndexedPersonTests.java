@@ -40,7 +40,9 @@ class IndexedPersonTests {
 			.containsEntry(FieldNames.UPDATED_AT, "2025-11-20T08:15:30.123Z")
 			.containsEntry(FieldNames.CONTRACT_VALID_UNTIL, "2026-12-31")
 			.containsEntry(FieldNames.BLACKOUTS, List.of(Map.of("gte", "2025-10-01", "lte", "2025-10-07")));
-		assertThat(source).hasSize(PersonDocument.class.getRecordComponents().length + 1);
+		// Every component, the derived remaining hours and the suggester inputs.
+		assertThat(source).hasSize(PersonDocument.class.getRecordComponents().length + 2)
+			.containsEntry(FieldNames.REMAINING_HOURS_THIS_MONTH, 9.5);
 	}
 
 	@Test

@@ -92,8 +92,9 @@ class PeopleIndexDefinitionTests {
 	}
 
 	@Test
-	void mapsEveryPropertyOfTheDocumentAndTheSuggesterOnly() {
-		assertThat(propertyNames(this.mappings)).isEqualTo(componentNames(PersonDocument.class, FieldNames.SUGGEST));
+	void mapsEveryPropertyOfTheDocumentItsDerivedFieldsAndTheSuggesterOnly() {
+		assertThat(propertyNames(this.mappings))
+			.isEqualTo(componentNames(PersonDocument.class, FieldNames.SUGGEST, FieldNames.REMAINING_HOURS_THIS_MONTH));
 		Map<String, Class<?>> nested = Map.of(FieldNames.SKILLS, PersonDocument.Skill.class, FieldNames.CERTIFICATIONS,
 				PersonDocument.Certification.class, FieldNames.LANGUAGES, PersonDocument.Language.class,
 				FieldNames.COMPLETED_BY_CATEGORY, PersonDocument.CategoryCount.class);

@@ -52,6 +52,11 @@ class PermissionMatrixTests {
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
+	@org.junit.jupiter.api.BeforeAll
+	static void buildTheIndex() {
+		org.carepool.registry.search.IndexFixture.shared();
+	}
+
 	@Test
 	void namesEveryEndpoint() {
 		Set<String> served = new TreeSet<>();
@@ -166,6 +171,15 @@ class PermissionMatrixTests {
 				certified));
 		rows.add(Row.of(HttpMethod.POST, "/api/people/me/consents", consent, self));
 		rows.add(Row.own(HttpMethod.POST, "/api/people/me/consents/{consentId}/withdraw", null, self, none));
+		String need = """
+				{"category": "family-support", "requiredSkills": [{"code": "psy.grief", "minLevel": 2}],
+				 "place": {"street": "changzheng-town"}, "date": "%s", "start": "09:00", "end": "11:00"}
+				""".formatted(java.time.LocalDate.now().plusDays(7));
+		Map<Callers, Expect> matchers = only(Expect.OK, Callers.COORDINATOR, Callers.STREET_COORDINATOR);
+		rows.add(Row.of(HttpMethod.GET, "/api/people/search", null, lists).query("?q=测试"));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/suggest", null, lists).query("?q=ce"));
+		rows.add(Row.of(HttpMethod.POST, "/api/matches", need, matchers));
+		rows.add(Row.of(HttpMethod.POST, "/api/matches/why-not", need, matchers).query("?person={id}"));
 		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy", null, everyone));
 		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy/streets", null, everyone));
 		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy/skills", null, everyone));
@@ -217,20 +231,24 @@ class PermissionMatrixTests {
 	 * record.
 	 */
 	record Row(HttpMethod method, String pattern, String body, Map<Callers, Expect> own, Map<Callers, Expect> foreign,
-			BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
+			BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare, String suffix) {
 
 		static Row of(HttpMethod method, String pattern, String body, Map<Callers, Expect> anyRecord) {
-			return new Row(method, pattern, body, anyRecord, null, (fixtures, p) -> p);
+			return new Row(method, pattern, body, anyRecord, null, (fixtures, p) -> p, "");
 		}
 
 		static Row of(HttpMethod method, String pattern, String body, Map<Callers, Expect> own,
 				Map<Callers, Expect> foreign, BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
-			return new Row(method, pattern, body, own, foreign, prepare);
+			return new Row(method, pattern, body, own, foreign, prepare, "");
 		}
 
 		static Row own(HttpMethod method, String pattern, String body, Map<Callers, Expect> own,
 				BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
-			return new Row(method, pattern, body, own, null, prepare);
+			return new Row(method, pattern, body, own, null, prepare, "");
+		}
+
+		Row query(String suffix) {
+			return new Row(this.method, this.pattern, this.body, this.own, this.foreign, this.prepare, suffix);
 		}
 
 		Set<Target> targets() {
@@ -243,7 +261,8 @@ class PermissionMatrixTests {
 		}
 
 		String uri(PersonResponse person) {
-			String uri = this.pattern.replace("{id}", person.id().toString()).replace("{kind}", "request-categories");
+			String uri = (this.pattern + this.suffix).replace("{id}", person.id().toString())
+				.replace("{kind}", "request-categories");
 			if (uri.contains("{certificationId}")) {
 				uri = uri.replace("{certificationId}", person.certifications().get(0).id().toString());
 			}

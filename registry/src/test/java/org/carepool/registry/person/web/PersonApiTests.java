@@ -235,9 +235,9 @@ class PersonApiTests {
 		assertThat(this.mvc.get().uri("/api/people?limit=100&street=taopu-town").with(Callers.STREET_COORDINATOR.any()))
 			.hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.items")
+			.extractingPath("$.items[*].servedStreets")
 			.asArray()
-			.isEmpty();
+			.allSatisfy((streets) -> assertThat(streets.toString()).contains("changzheng-town"));
 	}
 
 	@Test

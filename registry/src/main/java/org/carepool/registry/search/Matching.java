@@ -1,0 +1,162 @@
+package org.carepool.registry.search;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch._types.GeoLocation;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import org.carepool.registry.access.Caller;
+import org.carepool.registry.taxonomy.Taxonomy;
+import org.carepool.search.FieldNames;
+import org.carepool.search.PeopleIndex;
+import org.carepool.search.PeopleQueries;
+import org.carepool.search.PersonDocument;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Matches a need to people: the index finds everyone who passes every hard constraint,
+ * the nearest and least busy first; the application then scores them from their
+ * documents, ranks them and explains each place. "Why not?" checks one person against the
+ * same constraints.
+ */
+@Service
+public class Matching {
+
+	private final PeopleSearch search;
+
+	private final Taxonomy taxonomy;
+
+	private final SearchProperties properties;
+
+	private final Clock clock;
+
+	Matching(PeopleSearch search, Taxonomy taxonomy, SearchProperties properties, Clock clock) {
+		this.search = search;
+		this.taxonomy = taxonomy;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * The best candidates for a need.
+	 * @param caller a coordinator
+	 * @param criteria the need
+	 * @return the ranked candidates with explanations
+	 */
+	public MatchResult match(Caller caller, MatchCriteria criteria) {
+		Need need = Need.of(criteria, this.taxonomy, this.clock, this.properties.maxCandidates());
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		this.search.confine(caller, bool);
+		HardConstraints.filter(need, bool);
+		preferences(need, bool);
+		Query query = Query.of((q) -> q.functionScore((score) -> {
+			score.query((inner) -> inner.bool(bool.build()))
+				.scoreMode(FunctionScoreMode.Sum)
+				.boostMode(FunctionBoostMode.Sum)
+				.functions(
+						(f) -> f
+							.gauss((g) -> g.untyped((u) -> u.field(FieldNames.ASSIGNMENTS_LAST_30_DAYS)
+								.placement((p) -> p.origin(JsonData.of(0)).scale(JsonData.of(4)).decay(0.5))))
+							.weight(2.0));
+			if (need.place() != null) {
+				score
+					.functions(
+							(f) -> f.gauss((g) -> g.geo((geo) -> geo.field(FieldNames.HOME_LOCATION)
+								.placement((p) -> p.origin(GeoLocation
+									.of((o) -> o.latlon((point) -> point.lat(need.place()[0]).lon(need.place()[1]))))
+									.scale(need.scaleKm() + "km")
+									.decay(0.5))))
+								.weight(3.0));
+			}
+			return score;
+		}));
+		SearchRequest request = SearchRequest.of((s) -> s.index(PeopleIndex.READ_ALIAS)
+			.query(query)
+			.size(this.properties.candidatePool())
+			.trackTotalHits((t) -> t.enabled(true))
+			.timeout(this.properties.timeout().toMillis() + "ms"));
+		SearchResponse<PersonDocument> response = this.search.execute(request, PersonDocument.class);
+		List<Scored> scored = new ArrayList<>();
+		for (Hit<PersonDocument> hit : response.hits().hits()) {
+			PersonDocument person = hit.source();
+			Map<String, Double> factors = MatchScoring.factors(need, person);
+			scored.add(new Scored(person, MatchScoring.score(factors), factors, hit.matchedQueries()));
+		}
+		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((s) -> s.person().id()));
+		List<MatchResult.Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < Math.min(need.limit(), scored.size()); i++) {
+			Scored each = scored.get(i);
+			candidates.add(new MatchResult.Candidate(each.person(), i + 1, Math.round(each.score() * 1000) / 1000.0,
+					explain(need, each)));
+		}
+		long eligible = (response.hits().total() != null) ? response.hits().total().value() : scored.size();
+		return new MatchResult(eligible, candidates);
+	}
+
+	/**
+	 * The hard constraints one person fails for a need.
+	 * @param caller a coordinator
+	 * @param criteria the need
+	 * @param person the person's id
+	 * @return the failed constraints; {@code not-searchable} when the index does not hold
+	 * them
+	 */
+	public MatchResult.WhyNot whyNot(Caller caller, MatchCriteria criteria, UUID person) {
+		Need need = Need.of(criteria, this.taxonomy, this.clock, this.properties.maxCandidates());
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		this.search.confine(caller, bool);
+		bool.filter(PeopleQueries.is(FieldNames.ID, person.toString()));
+		SearchRequest request = SearchRequest.of((s) -> s.index(PeopleIndex.READ_ALIAS)
+			.query((q) -> q.bool(bool.build()))
+			.size(1)
+			.timeout(this.properties.timeout().toMillis() + "ms"));
+		List<Hit<PersonDocument>> hits = this.search.execute(request, PersonDocument.class).hits().hits();
+		if (hits.isEmpty()) {
+			return new MatchResult.WhyNot(person.toString(), List.of("not-searchable"));
+		}
+		return new MatchResult.WhyNot(person.toString(), HardConstraints.failed(need, hits.get(0).source()));
+	}
+
+	private static void preferences(Need need, BoolQuery.Builder bool) {
+		need.preferredSkills()
+			.forEach((code) -> bool
+				.should(PeopleQueries.named(PeopleQueries.skillAtLeast(code, 1, false), "preferred-skill:" + code)));
+		need.languages()
+			.forEach((code) -> bool.should(PeopleQueries.named(PeopleQueries.speaks(code, 3), "language:" + code)));
+	}
+
+	private static MatchResult.Explanation explain(Need need, Scored scored) {
+		PersonDocument person = scored.person();
+		List<String> matched = new ArrayList<>(scored.matched());
+		matched.add("no-blackout");
+		Map<String, Integer> levels = new LinkedHashMap<>();
+		need.requiredSkills().keySet().forEach((code) -> levels.put(code, MatchScoring.level(person, code)));
+		need.preferredSkills().forEach((code) -> {
+			int level = MatchScoring.level(person, code);
+			if (level > 0) {
+				levels.put(code, level);
+			}
+		});
+		Double km = (need.place() != null && person.homeLocation() != null) ? Geography.km(need.place()[0],
+				need.place()[1], person.homeLocation().lat(), person.homeLocation().lon()) : null;
+		return new MatchResult.Explanation(matched.stream().sorted().toList(), km, levels,
+				person.assignmentsLast30Days(), person.hoursThisMonth(), MatchScoring.shares(scored.factors()));
+	}
+
+	private record Scored(PersonDocument person, double score, Map<String, Double> factors, List<String> matched) {
+	}
+
+}

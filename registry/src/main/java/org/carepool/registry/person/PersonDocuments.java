@@ -35,10 +35,13 @@ public class PersonDocuments {
 
 	private final Clock clock;
 
-	PersonDocuments(PersonRepository people, Taxonomy taxonomy, Clock clock) {
+	private final ServiceHistory history;
+
+	PersonDocuments(PersonRepository people, Taxonomy taxonomy, Clock clock, ServiceHistory history) {
 		this.people = people;
 		this.taxonomy = taxonomy;
 		this.clock = clock;
+		this.history = history;
 	}
 
 	/**
@@ -49,10 +52,15 @@ public class PersonDocuments {
 	 */
 	public Map<UUID, PersonDocument> documents(Collection<UUID> ids) {
 		Map<UUID, PersonDocument> documents = new LinkedHashMap<>();
-		for (Person person : this.people.findAllById(ids)) {
+		List<Person> searchable = new ArrayList<>();
+		this.people.findAllById(ids).forEach((person) -> {
 			if (isSearchable(person)) {
-				documents.put(person.getId(), document(person));
+				searchable.add(person);
 			}
+		});
+		Map<UUID, ServiceStatistics> statistics = statistics(searchable);
+		for (Person person : searchable) {
+			documents.put(person.getId(), document(person, statistics.get(person.getId())));
 		}
 		return documents;
 	}
@@ -67,9 +75,10 @@ public class PersonDocuments {
 		List<Person> candidates = (after != null)
 				? this.people.findByIdGreaterThanOrderById(after, org.springframework.data.domain.Limit.of(limit))
 				: this.people.findAllByOrderById(org.springframework.data.domain.Limit.of(limit));
-		List<PersonDocument> documents = candidates.stream()
-			.filter(PersonDocuments::isSearchable)
-			.map(this::document)
+		List<Person> searchable = candidates.stream().filter(PersonDocuments::isSearchable).toList();
+		Map<UUID, ServiceStatistics> statistics = statistics(searchable);
+		List<PersonDocument> documents = searchable.stream()
+			.map((person) -> document(person, statistics.get(person.getId())))
 			.toList();
 		UUID last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1).getId();
 		return new SnapshotPage(documents, (candidates.size() < limit) ? null : last);
@@ -80,7 +89,15 @@ public class PersonDocuments {
 				&& person.getConsents().stream().anyMatch((consent) -> consent.getWithdrawnAt() == null);
 	}
 
-	PersonDocument document(Person person) {
+	private Map<UUID, ServiceStatistics> statistics(List<Person> people) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		return this.history.statistics(people.stream().map(Person::getId).toList());
+	}
+
+	PersonDocument document(Person person, ServiceStatistics found) {
+		ServiceStatistics statistics = (found != null) ? found : ServiceStatistics.NONE;
 		LocalDate today = LocalDate.now(this.clock.withZone(SHANGHAI));
 		NamePinyin pinyin = NamePinyin.of(person.getName());
 		List<PersonDocument.Skill> skills = new ArrayList<>();
@@ -126,8 +143,16 @@ public class PersonDocuments {
 					.stream()
 					.map((blackout) -> new PersonDocument.DateRange(blackout.getFrom(), blackout.getTo()))
 					.toList(),
-				person.getMonthlyCapacityHours(), 0, 0, 0, null, List.of(), person.consentsToContact(),
-				person.getAgreementValidUntil(), person.isTrainedForSpecialFamilies(), person.getUpdatedAt());
+				person.getMonthlyCapacityHours(), statistics.hoursThisMonth(), statistics.assignmentsLast30Days(),
+				statistics.totalHours(), statistics.rating(),
+				statistics.completedByCategory()
+					.entrySet()
+					.stream()
+					.sorted(Map.Entry.comparingByKey())
+					.map((entry) -> new PersonDocument.CategoryCount(entry.getKey(), entry.getValue()))
+					.toList(),
+				person.consentsToContact(), person.getAgreementValidUntil(), person.isTrainedForSpecialFamilies(),
+				person.getUpdatedAt());
 	}
 
 	/**

@@ -388,6 +388,52 @@ public class PersonManagement {
 		return changed(caller, "consent.withdraw-own", person, false);
 	}
 
+	/**
+	 * Locks a person the caller may manage until the transaction ends, so that two
+	 * bookings of their time are checked one after the other.
+	 * @param caller a coordinator of the person
+	 * @param id the person's id
+	 * @return the person
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public Bookable lockForBooking(Caller caller, UUID id) {
+		lock(id);
+		Person person = manageable(caller, id, "person.book");
+		return new Bookable(person.getId(), person.getStatus(), person.getName());
+	}
+
+	/**
+	 * Locks the caller's own person record until the transaction ends.
+	 * @param caller a person with a linked account
+	 * @return the person
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public Bookable lockMe(Caller caller) {
+		Person person = self(caller);
+		lock(person.getId());
+		return new Bookable(person.getId(), person.getStatus(), person.getName());
+	}
+
+	/**
+	 * The names people are shown by to coordinators and requesting partners.
+	 * @param ids the people's ids
+	 * @return their names, by id
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		this.people.findAllById(ids).forEach((person) -> names.put(person.getId(), person.getName()));
+		return names;
+	}
+
+	private void lock(UUID id) {
+		List<UUID> locked = this.jdbc.queryForList("select id from person where id = :id for update",
+				new MapSqlParameterSource("id", id), UUID.class);
+		if (locked.isEmpty()) {
+			throw new PersonNotFound(id);
+		}
+	}
+
 	private void addCertification(Person person, CertificationRequest request) {
 		UUID certificationId = UUID.randomUUID();
 		person.addCertification(certificationId, this.rules.certification(certificationId, request), now());

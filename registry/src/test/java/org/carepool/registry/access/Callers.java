@@ -29,7 +29,15 @@ public enum Callers {
 	/** A user of the district women's federation. */
 	PARTNER(Role.PARTNER, null, "00000000-0000-4000-8000-0000000000f1", null),
 	/** The indexer's client. */
-	FEED_CLIENT(null, null, null, "registry.feed");
+	FEED_CLIENT(null, null, null, "registry.feed"),
+	/** The request system of the district women's federation (client credentials). */
+	PARTNER_CLIENT(null, null, "00000000-0000-4000-8000-0000000000f1", "requests.read requests.write");
+
+	/** The organisation of the partner callers. */
+	public static final String OWN_ORGANISATION = "00000000-0000-4000-8000-0000000000f1";
+
+	/** Another partner organisation, the district trade union. */
+	public static final String FOREIGN_ORGANISATION = "00000000-0000-4000-8000-0000000000f2";
 
 	/** The street the street coordinator serves. */
 	public static final String OWN_STREET = "changzheng-town";
@@ -63,7 +71,9 @@ public enum Callers {
 			authorities.add(new SimpleGrantedAuthority(this.role.authority()));
 		}
 		if (this.scope != null) {
-			authorities.add(new SimpleGrantedAuthority("SCOPE_" + this.scope));
+			for (String each : this.scope.split(" ")) {
+				authorities.add(new SimpleGrantedAuthority("SCOPE_" + each));
+			}
 		}
 		return jwt().jwt((jwt) -> {
 			jwt.subject(subject).claim("aud", List.of("carepool-registry"));
@@ -97,7 +107,7 @@ public enum Callers {
 	 */
 	public Caller caller(String subject) {
 		return new Caller(subject, (this.role != null) ? java.util.Set.of(this.role) : java.util.Set.of(),
-				(this.scope != null) ? java.util.Set.of(this.scope) : java.util.Set.of(),
+				(this.scope != null) ? java.util.Set.of(this.scope.split(" ")) : java.util.Set.of(),
 				java.util.Optional.ofNullable(this.street),
 				java.util.Optional.ofNullable(this.org).map(UUID::fromString));
 	}

@@ -12,8 +12,12 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.carepool.registry.RegistryTest;
+import org.carepool.registry.assignment.InvitationResponse;
+import org.carepool.registry.assignment.StaffingFixtures;
 import org.carepool.registry.person.PersonFixtures;
 import org.carepool.registry.person.PersonResponse;
+import org.carepool.registry.request.HelpRequestResponse;
+import org.carepool.registry.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,6 +53,9 @@ class PermissionMatrixTests {
 	private PersonFixtures fixtures;
 
 	@Autowired
+	private StaffingFixtures staffing;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -80,12 +87,28 @@ class PermissionMatrixTests {
 		PersonResponse foreign = this.fixtures.register(FOREIGN);
 		for (Target target : row.targets()) {
 			PersonResponse person = (target == Target.FOREIGN) ? foreign : own;
-			person = row.prepare().apply(this.fixtures, person);
-			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, row.uri(person))
+			String uri;
+			String version;
+			String body = row.body();
+			if (row.setup() != null) {
+				Map<String, String> values = row.setup().prepare(this.staffing, this.fixtures, target, own, subject);
+				uri = row.pattern() + row.suffix();
+				for (Map.Entry<String, String> value : values.entrySet()) {
+					uri = uri.replace("{" + value.getKey() + "}", value.getValue());
+					body = (body != null) ? body.replace("{" + value.getKey() + "}", value.getValue()) : null;
+				}
+				version = values.getOrDefault("version", "0");
+			}
+			else {
+				person = row.prepare().apply(this.fixtures, person);
+				uri = row.uri(person);
+				version = Long.toString(person.version());
+			}
+			MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, uri)
 				.with(caller.as(subject))
-				.header("If-Match", "\"" + person.version() + "\"");
-			if (row.body() != null) {
-				request.contentType(MediaType.APPLICATION_JSON).content(row.body());
+				.header("If-Match", "\"" + version + "\"");
+			if (body != null) {
+				request.contentType(MediaType.APPLICATION_JSON).content(body);
 			}
 			int status = this.mvc.perform(request).getResponse().getStatus();
 			Expect expected = row.expect(caller, target);
@@ -187,6 +210,7 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.GET, "/internal/changes", null, feed));
 		rows.add(Row.of(HttpMethod.POST, "/internal/search-documents", "{\"ids\": []}", feed));
 		rows.add(Row.of(HttpMethod.GET, "/internal/search-documents", null, feed));
+		requestRows(rows);
 		return rows.stream();
 	}
 
@@ -199,6 +223,124 @@ class PermissionMatrixTests {
 			expectations.put(caller, expect);
 		}
 		return expectations;
+	}
+
+	/**
+	 * Prepares the records a request row acts on and names them: {@code id} (the
+	 * request), {@code person}, {@code invitationId}, {@code recordId}, {@code version}.
+	 */
+	interface Setup {
+
+		Map<String, String> prepare(StaffingFixtures staffing, PersonFixtures people, Target target, PersonResponse own,
+				String subject);
+
+	}
+
+	/**
+	 * A request of the caller's own organisation and street, or of another organisation
+	 * in another street, in a status, with the caller's own person (active) invited,
+	 * accepted or having reported hours as the stage asks.
+	 */
+	private static Setup request(RequestStatus status, String stage) {
+		return (staffing, people, target, own, subject) -> {
+			boolean foreign = target == Target.FOREIGN;
+			String street = foreign ? FOREIGN : OWN;
+			String organisation = foreign ? Callers.FOREIGN_ORGANISATION : Callers.OWN_ORGANISATION;
+			Map<String, String> values = new java.util.HashMap<>();
+			values.put("person", own.id().toString());
+			HelpRequestResponse request;
+			if (stage == null) {
+				request = staffing.inStatus(street, organisation, status);
+			}
+			else {
+				activateOnce(people, target, own);
+				request = staffing.inStatus(street, organisation, RequestStatus.STAFFING);
+				InvitationResponse invitation = staffing.invite(request.id(), own.id());
+				values.put("invitationId", invitation.id().toString());
+				if (!stage.equals("invited")) {
+					staffing.accept(subject, invitation.id());
+					request = staffing.moveTo(request.id(), status);
+				}
+				if (stage.equals("reported")) {
+					values.put("recordId", staffing.report(subject, invitation.id()).id().toString());
+				}
+			}
+			values.put("id", request.id().toString());
+			values.put("version", Long.toString(request.version()));
+			return values;
+		};
+	}
+
+	/**
+	 * Own records are prepared before foreign ones, so the first activates the person.
+	 */
+	private static void activateOnce(PersonFixtures people, Target target, PersonResponse own) {
+		if (target == Target.OWN) {
+			people.activate(own.id());
+		}
+	}
+
+	private static void requestRows(List<Row> rows) {
+		Map<Callers, Expect> submitters = only(Expect.OK, Callers.COORDINATOR, Callers.STREET_COORDINATOR,
+				Callers.PARTNER, Callers.PARTNER_CLIENT);
+		Map<Callers, Expect> readForeign = only(Expect.OK, Callers.COORDINATOR);
+		readForeign.put(Callers.STREET_COORDINATOR, Expect.HIDDEN);
+		readForeign.put(Callers.PARTNER, Expect.HIDDEN);
+		readForeign.put(Callers.PARTNER_CLIENT, Expect.HIDDEN);
+		Map<Callers, Expect> coordinators = only(Expect.OK, Callers.COORDINATOR, Callers.STREET_COORDINATOR);
+		Map<Callers, Expect> manageForeign = only(Expect.OK, Callers.COORDINATOR);
+		manageForeign.put(Callers.STREET_COORDINATOR, Expect.HIDDEN);
+		Map<Callers, Expect> self = only(Expect.OK, Callers.ADMIN, Callers.COORDINATOR, Callers.STREET_COORDINATOR,
+				Callers.EXPERT, Callers.VOLUNTEER);
+		String submission = """
+				{"category": "family-support", "title": "上门探访", "place": {"street": "changzheng-town"},
+				 "schedule": {"date": "%s", "start": "09:00", "end": "11:00"}}
+				""".formatted(java.time.LocalDate.now().plusDays(30));
+		String reason = "{\"reason\": \"家庭已另行安排\"}";
+		rows.add(Row.of(HttpMethod.POST, "/api/requests", submission, submitters));
+		rows.add(Row.of(HttpMethod.GET, "/api/requests", null, submitters));
+		rows.add(Row.staffing(HttpMethod.GET, "/api/requests/{id}", null, submitters, readForeign,
+				request(RequestStatus.SUBMITTED, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/accept", null, coordinators, manageForeign,
+				request(RequestStatus.SUBMITTED, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/reject", reason, coordinators, manageForeign,
+				request(RequestStatus.SUBMITTED, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/staffing", null, coordinators, manageForeign,
+				request(RequestStatus.ACCEPTED, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/staffed", null, coordinators, manageForeign,
+				request(RequestStatus.STAFFING, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/start", null, coordinators, manageForeign,
+				request(RequestStatus.STAFFED, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/complete", null, coordinators, manageForeign,
+				request(RequestStatus.IN_PROGRESS, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/cancel", reason, submitters, readForeign,
+				request(RequestStatus.SUBMITTED, null)));
+		rows.add(Row.staffing(HttpMethod.GET, "/api/requests/{id}/matches", null, coordinators, manageForeign,
+				request(RequestStatus.ACCEPTED, null)));
+		rows.add(Row.staffing(HttpMethod.GET, "/api/requests/{id}/invitations", null, submitters, readForeign,
+				request(RequestStatus.STAFFING, null)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/invitations", "{\"person\": \"{person}\"}",
+				coordinators, manageForeign, (staffing, people, target, own, subject) -> {
+					activateOnce(people, target, own);
+					return request(RequestStatus.STAFFING, null).prepare(staffing, people, target, own, subject);
+				}));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/invitations/{invitationId}/withdraw", null,
+				coordinators, manageForeign, request(RequestStatus.STAFFING, "invited")));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/service-records",
+				"{\"person\": \"{person}\", \"hours\": 2.5}", coordinators, manageForeign,
+				request(RequestStatus.COMPLETED, "accepted")));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/service-records/{recordId}/approve", null,
+				coordinators, manageForeign, request(RequestStatus.COMPLETED, "reported")));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/ratings",
+				"{\"person\": \"{person}\", \"stars\": 5, \"comment\": \"耐心细致\"}", submitters, readForeign,
+				request(RequestStatus.COMPLETED, "accepted")));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/me/invitations", null, self));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/people/me/invitations/{invitationId}/accept", null, self, null,
+				request(RequestStatus.STAFFING, "invited")));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/people/me/invitations/{invitationId}/decline", reason, self, null,
+				request(RequestStatus.STAFFING, "invited")));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/people/me/invitations/{invitationId}/hours", "{\"hours\": 2}",
+				self, null, request(RequestStatus.COMPLETED, "accepted")));
 	}
 
 	enum Target {
@@ -231,24 +373,30 @@ class PermissionMatrixTests {
 	 * record.
 	 */
 	record Row(HttpMethod method, String pattern, String body, Map<Callers, Expect> own, Map<Callers, Expect> foreign,
-			BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare, String suffix) {
+			BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare, String suffix, Setup setup) {
 
 		static Row of(HttpMethod method, String pattern, String body, Map<Callers, Expect> anyRecord) {
-			return new Row(method, pattern, body, anyRecord, null, (fixtures, p) -> p, "");
+			return new Row(method, pattern, body, anyRecord, null, (fixtures, p) -> p, "", null);
 		}
 
 		static Row of(HttpMethod method, String pattern, String body, Map<Callers, Expect> own,
 				Map<Callers, Expect> foreign, BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
-			return new Row(method, pattern, body, own, foreign, prepare, "");
+			return new Row(method, pattern, body, own, foreign, prepare, "", null);
 		}
 
 		static Row own(HttpMethod method, String pattern, String body, Map<Callers, Expect> own,
 				BiFunction<PersonFixtures, PersonResponse, PersonResponse> prepare) {
-			return new Row(method, pattern, body, own, null, prepare, "");
+			return new Row(method, pattern, body, own, null, prepare, "", null);
+		}
+
+		static Row staffing(HttpMethod method, String pattern, String body, Map<Callers, Expect> own,
+				Map<Callers, Expect> foreign, Setup setup) {
+			return new Row(method, pattern, body, own, foreign, (fixtures, p) -> p, "", setup);
 		}
 
 		Row query(String suffix) {
-			return new Row(this.method, this.pattern, this.body, this.own, this.foreign, this.prepare, suffix);
+			return new Row(this.method, this.pattern, this.body, this.own, this.foreign, this.prepare, suffix,
+					this.setup);
 		}
 
 		Set<Target> targets() {

@@ -94,8 +94,8 @@ class SearchBenchmark {
 	}
 
 	/**
-	 * The same answer as the index gives: a page of 20 by name, the total, and the facet counts
-	 * (street, type, skill, skill area, language) over everyone who matches.
+	 * The same answer as the index gives: a page of 20 by name, the total, and the facet
+	 * counts (street, type, skill, skill area, language) over everyone who matches.
 	 */
 	private void postgresSearch(int i) {
 		String matched = """

@@ -1,0 +1,458 @@
+package org.carepool.registry.assignment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.carepool.registry.access.Caller;
+import org.carepool.registry.api.InvalidInput;
+import org.carepool.registry.audit.AuditTrail;
+import org.carepool.registry.audit.AuditTrail.AuditEntry;
+import org.carepool.registry.person.Bookable;
+import org.carepool.registry.person.PersonChanged;
+import org.carepool.registry.person.PersonManagement;
+import org.carepool.registry.person.PersonStatus;
+import org.carepool.registry.request.IllegalRequestTransition;
+import org.carepool.registry.request.RequestManagement;
+import org.carepool.registry.request.RequestStatus;
+import org.carepool.registry.request.StaffingNeed;
+import org.carepool.registry.search.MatchCriteria;
+import org.carepool.registry.search.MatchResult;
+import org.carepool.registry.search.Matching;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staffs requests: proposes people from the request's own criteria, invites them without
+ * ever booking anyone twice for the same time, takes their answers, and records the hours
+ * and ratings of the work, announcing each change to a person's statistics.
+ */
+@Service
+@Transactional
+public class Assignments {
+
+	/**
+	 * What the explanation of a match says of the person who served the family before.
+	 */
+	public static final String CONTINUITY = "continuity:served-this-family-before";
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	private static final int MATCH_POOL = 50;
+
+	private final InvitationRepository invitations;
+
+	private final ServiceRecordRepository records;
+
+	private final RequestManagement requests;
+
+	private final PersonManagement people;
+
+	private final Matching matching;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	Assignments(InvitationRepository invitations, ServiceRecordRepository records, RequestManagement requests,
+			PersonManagement people, Matching matching, AuditTrail audit, ApplicationEventPublisher events,
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.invitations = invitations;
+		this.records = records;
+		this.requests = requests;
+		this.people = people;
+		this.matching = matching;
+		this.audit = audit;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The best people for a request by its own criteria, leaving out those already
+	 * invited, those who declined and those booked at the same time; whoever served the
+	 * same family before comes first.
+	 * @param caller a coordinator of the request
+	 * @param requestId the request
+	 * @param limit at most this many candidates
+	 * @return the ranked candidates with explanations
+	 */
+	public MatchResult matches(Caller caller, UUID requestId, int limit) {
+		StaffingNeed need = this.requests.managed(caller, requestId, "request.matches");
+		Set<UUID> exclude = new LinkedHashSet<>();
+		this.invitations.findByRequestIdOrderByInvitedAt(requestId)
+			.forEach((invitation) -> exclude.add(invitation.getPersonId()));
+		exclude.addAll(bookedDuring(requestId));
+		MatchResult result = this.matching.match(caller, criteria(need, List.copyOf(exclude), MATCH_POOL));
+		Set<String> servedBefore = servedFamilyBefore(need);
+		List<MatchResult.Candidate> first = new ArrayList<>();
+		List<MatchResult.Candidate> rest = new ArrayList<>();
+		for (MatchResult.Candidate candidate : result.candidates()) {
+			(servedBefore.contains(candidate.person().id()) ? first : rest).add(candidate);
+		}
+		List<MatchResult.Candidate> ranked = new ArrayList<>();
+		for (MatchResult.Candidate candidate : first) {
+			ranked.add(rank(candidate, ranked.size() + 1, true));
+		}
+		for (MatchResult.Candidate candidate : rest) {
+			ranked.add(rank(candidate, ranked.size() + 1, false));
+		}
+		this.audit.record(entry(caller, "request.matches", requestId));
+		return new MatchResult(result.eligible(), ranked.subList(0, Math.min(limit, ranked.size())));
+	}
+
+	/**
+	 * Invites a person to serve on a request; the person's record stays locked until the
+	 * invitation is saved, so that two coordinators cannot book the same time twice.
+	 * @param caller a coordinator of the request and the person
+	 * @param requestId the request
+	 * @param personId the person
+	 * @return the invitation
+	 */
+	public InvitationResponse invite(Caller caller, UUID requestId, UUID personId) {
+		StaffingNeed need = this.requests.managed(caller, requestId, "invitation.create");
+		if (!need.status().isOpenForStaffing()) {
+			throw new IllegalRequestTransition(need.status(), "invite");
+		}
+		Bookable person = this.people.lockForBooking(caller, personId);
+		if (person.status() != PersonStatus.ACTIVE) {
+			throw new NotBookable();
+		}
+		if (this.invitations.findByRequestIdAndPersonId(requestId, personId).isPresent()) {
+			throw new AlreadyInvited();
+		}
+		if (isBookedDuring(personId, requestId)) {
+			throw new DoubleBooked();
+		}
+		Invitation invitation = new Invitation(UUID.randomUUID(), requestId, personId, caller.subject(), now());
+		try {
+			this.invitations.saveAndFlush(invitation);
+		}
+		catch (org.springframework.dao.DataIntegrityViolationException ex) {
+			throw new AlreadyInvited();
+		}
+		this.audit.record(entry(caller, "invitation.create", requestId));
+		return response(invitation, person.displayName());
+	}
+
+	/**
+	 * Withdraws an invitation, to replace the person or because they are no longer
+	 * needed.
+	 * @param caller a coordinator of the request
+	 * @param requestId the request
+	 * @param invitationId the invitation
+	 * @param reason why, if given
+	 * @return the invitation
+	 */
+	public InvitationResponse withdraw(Caller caller, UUID requestId, UUID invitationId, String reason) {
+		this.requests.managed(caller, requestId, "invitation.withdraw");
+		Invitation invitation = this.invitations.findById(invitationId)
+			.filter((each) -> each.getRequestId().equals(requestId))
+			.orElseThrow(InvitationNotFound::new);
+		boolean wasAccepted = invitation.getStatus() == InvitationStatus.ACCEPTED;
+		invitation.withdraw(reason, now());
+		this.invitations.saveAndFlush(invitation);
+		this.audit.record(entry(caller, "invitation.withdraw", requestId).because(reason));
+		if (wasAccepted) {
+			this.events.publishEvent(new PersonChanged(invitation.getPersonId(), false));
+		}
+		return response(invitation);
+	}
+
+	/**
+	 * The invitations of a request.
+	 * @param caller a coordinator of the request, or its organisation
+	 * @param requestId the request
+	 * @return the invitations, oldest first
+	 */
+	public List<InvitationResponse> invitations(Caller caller, UUID requestId) {
+		this.requests.visible(caller, requestId, "invitation.list");
+		List<Invitation> found = this.invitations.findByRequestIdOrderByInvitedAt(requestId);
+		Map<UUID, String> names = this.people.displayNames(found.stream().map(Invitation::getPersonId).toList());
+		return found.stream().map((each) -> response(each, names.get(each.getPersonId()))).toList();
+	}
+
+	/**
+	 * The caller's own invitations.
+	 * @param caller a person with a linked account
+	 * @return the invitations, newest first
+	 */
+	public List<InvitationResponse> mine(Caller caller) {
+		Bookable me = this.people.lockMe(caller);
+		return this.invitations.findByPersonIdOrderByInvitedAtDesc(me.id())
+			.stream()
+			.map((each) -> response(each, me.displayName()))
+			.toList();
+	}
+
+	/**
+	 * Accepts an invitation of the caller's own.
+	 * @param caller the invited person
+	 * @param invitationId the invitation
+	 * @return the invitation
+	 */
+	public InvitationResponse accept(Caller caller, UUID invitationId) {
+		Bookable me = this.people.lockMe(caller);
+		Invitation invitation = own(me, invitationId);
+		RequestStatus status = this.requests.need(invitation.getRequestId()).status();
+		if (!status.isOpenForStaffing()) {
+			throw new IllegalRequestTransition(status, "accept");
+		}
+		invitation.accept(now());
+		this.invitations.saveAndFlush(invitation);
+		this.audit.record(entry(caller, "invitation.accept", invitation.getRequestId()));
+		this.events.publishEvent(new PersonChanged(me.id(), false));
+		return response(invitation, me.displayName());
+	}
+
+	/**
+	 * Declines an invitation of the caller's own, with a reason.
+	 * @param caller the invited person
+	 * @param invitationId the invitation
+	 * @param reason why
+	 * @return the invitation
+	 */
+	public InvitationResponse decline(Caller caller, UUID invitationId, String reason) {
+		Bookable me = this.people.lockMe(caller);
+		Invitation invitation = own(me, invitationId);
+		invitation.decline(reason.strip(), now());
+		this.invitations.saveAndFlush(invitation);
+		this.audit.record(entry(caller, "invitation.decline", invitation.getRequestId()).because(reason));
+		return response(invitation, me.displayName());
+	}
+
+	/**
+	 * Logs the hours a person served on a completed request, approved at once; approves
+	 * what they reported, with the coordinator's hours.
+	 * @param caller a coordinator of the request
+	 * @param requestId the request
+	 * @param hours the person and hours
+	 * @return the service record
+	 */
+	public ServiceRecordResponse logHours(Caller caller, UUID requestId, LogHoursRequest hours) {
+		StaffingNeed need = completed(this.requests.managed(caller, requestId, "service.log-hours"), "log-hours");
+		Invitation invitation = accepted(requestId, hours.person());
+		LocalDate servedOn = servedOn(hours.servedOn());
+		ServiceRecord record = this.records.findByInvitationId(invitation.getId())
+			.orElseGet(() -> new ServiceRecord(UUID.randomUUID(), invitation, need.category(), servedOn, hours.hours(),
+					caller.subject(), now()));
+		record.approve(hours.hours(), caller.subject(), now());
+		this.records.saveAndFlush(record);
+		this.audit.record(entry(caller, "service.log-hours", requestId));
+		this.events.publishEvent(new PersonChanged(invitation.getPersonId(), false));
+		return response(record);
+	}
+
+	/**
+	 * Reports the hours the caller served on a completed request, for approval.
+	 * @param caller the person who served
+	 * @param invitationId their invitation
+	 * @param hours the hours
+	 * @return the service record, not yet approved
+	 */
+	public ServiceRecordResponse reportHours(Caller caller, UUID invitationId, ReportHoursRequest hours) {
+		Bookable me = this.people.lockMe(caller);
+		Invitation invitation = own(me, invitationId);
+		if (invitation.getStatus() != InvitationStatus.ACCEPTED) {
+			throw new IllegalInvitationTransition(invitation.getStatus(), "report-hours");
+		}
+		StaffingNeed need = completed(this.requests.need(invitation.getRequestId()), "report-hours");
+		if (this.records.findByInvitationId(invitationId).isPresent()) {
+			throw new HoursAlreadyApproved();
+		}
+		ServiceRecord record = new ServiceRecord(UUID.randomUUID(), invitation, need.category(),
+				servedOn(hours.servedOn()), hours.hours(), caller.subject(), now());
+		this.records.saveAndFlush(record);
+		this.audit.record(entry(caller, "service.report-hours", invitation.getRequestId()));
+		return response(record);
+	}
+
+	/**
+	 * Approves hours a person reported.
+	 * @param caller a coordinator of the request
+	 * @param requestId the request
+	 * @param recordId the service record
+	 * @return the approved record
+	 */
+	public ServiceRecordResponse approveHours(Caller caller, UUID requestId, UUID recordId) {
+		this.requests.managed(caller, requestId, "service.approve-hours");
+		ServiceRecord record = this.records.findById(recordId)
+			.filter((each) -> each.getRequestId().equals(requestId))
+			.orElseThrow(InvitationNotFound::new);
+		record.approve(null, caller.subject(), now());
+		this.records.saveAndFlush(record);
+		this.audit.record(entry(caller, "service.approve-hours", requestId));
+		this.events.publishEvent(new PersonChanged(record.getPersonId(), false));
+		return response(record);
+	}
+
+	/**
+	 * Rates a person's service on a completed request, once per rater.
+	 * @param caller a coordinator of the request, or its organisation
+	 * @param requestId the request
+	 * @param rating the person, stars and comment
+	 * @return the rating
+	 */
+	public RatingResponse rate(Caller caller, UUID requestId, RateServiceRequest rating) {
+		completed(this.requests.actionable(caller, requestId, "service.rate"), "rate");
+		accepted(requestId, rating.person());
+		UUID id = UUID.randomUUID();
+		String comment = (rating.comment() != null && !rating.comment().isBlank()) ? rating.comment().strip() : null;
+		try {
+			this.jdbc.update("""
+					insert into service_rating (id, request_id, person_id, stars, comment, rated_by, rated_at)
+					values (:id, :request, :person, :stars, :comment, :by, :at)""",
+					new MapSqlParameterSource("id", id).addValue("request", requestId)
+						.addValue("person", rating.person())
+						.addValue("stars", rating.stars())
+						.addValue("comment", comment)
+						.addValue("by", caller.subject())
+						.addValue("at", java.sql.Timestamp.from(now())));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new AlreadyRated();
+		}
+		this.audit.record(entry(caller, "service.rate", requestId));
+		this.events.publishEvent(new PersonChanged(rating.person(), false));
+		return new RatingResponse(id, requestId, rating.person(), rating.stars(), comment);
+	}
+
+	static MatchCriteria criteria(StaffingNeed need, List<UUID> exclude, int limit) {
+		List<MatchCriteria.RequiredSkill> required = need.requiredSkills()
+			.entrySet()
+			.stream()
+			.map((entry) -> new MatchCriteria.RequiredSkill(entry.getKey(), entry.getValue()))
+			.toList();
+		MatchCriteria.Place place = (need.latitude() != null)
+				? new MatchCriteria.Place(null, need.latitude(), need.longitude())
+				: new MatchCriteria.Place(need.street(), null, null);
+		var schedule = need.schedule();
+		MatchCriteria.WeeklySlot weekly = (schedule.date() == null)
+				? new MatchCriteria.WeeklySlot(schedule.weeklyDay(), schedule.start(), schedule.end()) : null;
+		return new MatchCriteria(need.category(), required, need.preferredSkills(), need.languages(), place,
+				schedule.date(), (schedule.date() != null) ? schedule.start() : null,
+				(schedule.date() != null) ? schedule.end() : null, weekly, need.durationMinutes(), need.peopleNeeded(),
+				need.sensitive(), exclude, need.avoidOwnOrganisation() ? need.organisationName() : null, limit);
+	}
+
+	private static MatchResult.Candidate rank(MatchResult.Candidate candidate, int rank, boolean continuity) {
+		MatchResult.Explanation explanation = candidate.explanation();
+		if (continuity) {
+			List<String> matched = new ArrayList<>(explanation.matched());
+			matched.add(0, CONTINUITY);
+			explanation = new MatchResult.Explanation(matched, explanation.distanceKm(), explanation.skillLevels(),
+					explanation.assignmentsLast30Days(), explanation.hoursThisMonth(), explanation.shares());
+		}
+		return new MatchResult.Candidate(candidate.person(), rank, candidate.score(), explanation);
+	}
+
+	private Set<String> servedFamilyBefore(StaffingNeed need) {
+		if (need.familyReference() == null) {
+			return Set.of();
+		}
+		List<UUID> earlier = this.requests.forFamily(need.familyReference(), need.id());
+		if (earlier.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList(
+				"select distinct cast(person_id as varchar) from invitation where request_id in (:requests) and status = 'ACCEPTED'",
+				new MapSqlParameterSource("requests", earlier), String.class));
+	}
+
+	private static final String OVERLAPPING = """
+			select distinct i.person_id from invitation i
+			  join help_request other on other.id = i.request_id and other.status not in ('CANCELLED', 'REJECTED')
+			  join request_occurrence a on a.request_id = i.request_id
+			  join request_occurrence b on b.request_id = :request
+			 where i.status in ('INVITED', 'ACCEPTED') and i.request_id <> :request
+			   and a.starts_at < b.ends_at and b.starts_at < a.ends_at""";
+
+	private List<UUID> bookedDuring(UUID requestId) {
+		return this.jdbc.queryForList(OVERLAPPING, new MapSqlParameterSource("request", requestId), UUID.class);
+	}
+
+	private boolean isBookedDuring(UUID personId, UUID requestId) {
+		return !this.jdbc
+			.queryForList(OVERLAPPING + " and i.person_id = :person",
+					new MapSqlParameterSource("request", requestId).addValue("person", personId), UUID.class)
+			.isEmpty();
+	}
+
+	private Invitation own(Bookable me, UUID invitationId) {
+		return this.invitations.findById(invitationId)
+			.filter((each) -> each.getPersonId().equals(me.id()))
+			.orElseThrow(InvitationNotFound::new);
+	}
+
+	private Invitation accepted(UUID requestId, UUID personId) {
+		return this.invitations.findByRequestIdAndPersonId(requestId, personId)
+			.filter((each) -> each.getStatus() == InvitationStatus.ACCEPTED)
+			.orElseThrow(NotAssigned::new);
+	}
+
+	private static StaffingNeed completed(StaffingNeed need, String action) {
+		if (need.status() != RequestStatus.COMPLETED) {
+			throw new IllegalRequestTransition(need.status(), action);
+		}
+		return need;
+	}
+
+	private LocalDate servedOn(LocalDate given) {
+		LocalDate today = LocalDate.now(this.clock.withZone(SHANGHAI));
+		if (given == null) {
+			return today;
+		}
+		if (given.isAfter(today)) {
+			throw InvalidInput.of("servedOn", "dates.future");
+		}
+		return given;
+	}
+
+	private InvitationResponse response(Invitation invitation) {
+		return response(invitation,
+				this.people.displayNames(List.of(invitation.getPersonId())).get(invitation.getPersonId()));
+	}
+
+	private static InvitationResponse response(Invitation invitation, String name) {
+		return new InvitationResponse(invitation.getId(), invitation.getRequestId(), invitation.getPersonId(), name,
+				invitation.getStatus(), invitation.getReason(), invitation.getInvitedBy(), invitation.getInvitedAt(),
+				invitation.getAnsweredAt());
+	}
+
+	private static ServiceRecordResponse response(ServiceRecord record) {
+		return new ServiceRecordResponse(record.getId(), record.getRequestId(), record.getPersonId(),
+				record.getServedOn(), record.getHours(), record.getState() == ServiceRecord.State.APPROVED,
+				record.getRecordedBy(), record.getApprovedBy());
+	}
+
+	private static AuditEntry entry(Caller caller, String action, UUID requestId) {
+		List<String> names = new ArrayList<>();
+		caller.roles().forEach((role) -> names.add(role.name()));
+		caller.scopes().forEach((scope) -> names.add("SCOPE_" + scope));
+		return new AuditEntry(caller.subject(), String.join(" ", names.stream().sorted().toList()), action, "request",
+				requestId.toString(), null);
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.carepool.registry.assignment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.carepool.registry.person.ServiceHistory;
+import org.carepool.registry.person.ServiceStatistics;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People's statistics computed from their invitations, approved hours and ratings at the
+ * moment their documents are built, so "this month" and "the last 30 days" never go
+ * stale.
+ */
+@Component
+class ServiceStatisticsQuery implements ServiceHistory {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	ServiceStatisticsQuery(NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, ServiceStatistics> statistics(Collection<UUID> people) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate monthStart = LocalDate.now(this.clock.withZone(SHANGHAI)).withDayOfMonth(1);
+		MapSqlParameterSource parameters = new MapSqlParameterSource("people", people)
+			.addValue("monthStart", monthStart)
+			.addValue("since", java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(30))));
+		Map<UUID, double[]> hours = new HashMap<>();
+		this.jdbc.query("""
+				select person_id, coalesce(sum(hours) filter (where served_on >= :monthStart), 0), sum(hours)
+				  from service_record where person_id in (:people) and state = 'APPROVED' group by person_id""",
+				parameters, (row) -> {
+					hours.put(row.getObject(1, UUID.class), new double[] { row.getDouble(2), row.getDouble(3) });
+				});
+		Map<UUID, Integer> recent = new HashMap<>();
+		this.jdbc.query("""
+				select person_id, count(*) from invitation
+				 where person_id in (:people) and status = 'ACCEPTED' and answered_at >= :since group by person_id""",
+				parameters, (row) -> {
+					recent.put(row.getObject(1, UUID.class), row.getInt(2));
+				});
+		Map<UUID, Double> ratings = new HashMap<>();
+		this.jdbc.query(
+				"select person_id, avg(stars) from service_rating where person_id in (:people) group by person_id",
+				parameters, (row) -> {
+					ratings.put(row.getObject(1, UUID.class), Math.round(row.getDouble(2) * 100) / 100.0);
+				});
+		Map<UUID, Map<String, Integer>> categories = new HashMap<>();
+		this.jdbc.query("""
+				select person_id, category_code, count(*) from service_record
+				 where person_id in (:people) and state = 'APPROVED' group by person_id, category_code""", parameters,
+				(row) -> {
+					categories.computeIfAbsent(row.getObject(1, UUID.class), (id) -> new LinkedHashMap<>())
+						.put(row.getString(2), row.getInt(3));
+				});
+		Map<UUID, ServiceStatistics> statistics = new HashMap<>();
+		for (UUID person : people) {
+			double[] served = hours.get(person);
+			if (served == null && !recent.containsKey(person) && !ratings.containsKey(person)) {
+				continue;
+			}
+			statistics.put(person,
+					new ServiceStatistics((served != null) ? served[0] : 0, recent.getOrDefault(person, 0),
+							(served != null) ? served[1] : 0, ratings.get(person),
+							categories.getOrDefault(person, Map.of())));
+		}
+		return statistics;
+	}
+
+}

@@ -1,0 +1,325 @@
+package org.carepool.registry.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+
+import org.carepool.registry.access.Caller;
+import org.carepool.registry.access.Role;
+import org.carepool.registry.api.InvalidInput;
+import org.carepool.registry.audit.AuditTrail;
+import org.carepool.registry.audit.AuditTrail.AuditEntry;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes help requests from partners, partner systems and coordinators and moves them
+ * through their statuses; partners see only their organisation's requests, street
+ * coordinators only their street's. Every read and change is audited.
+ */
+@Service
+@Transactional
+public class RequestManagement {
+
+	private final RequestRepository requests;
+
+	private final RequestAccess access;
+
+	private final RequestRules rules;
+
+	private final AuditTrail audit;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	RequestManagement(RequestRepository requests, RequestAccess access, RequestRules rules, AuditTrail audit,
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.requests = requests;
+		this.access = access;
+		this.rules = rules;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Submits a request; a retry with the same idempotency key, for the same
+	 * organisation, finds the request the first attempt created instead of creating
+	 * another.
+	 * @param caller a partner (for the organisation of the token), a partner system or a
+	 * coordinator
+	 * @param submission the request
+	 * @param idempotencyKey the client's key for this submission, if any
+	 * @return the request, and whether this call created it
+	 */
+	public Submitted submit(Caller caller, SubmitHelpRequest submission, String idempotencyKey) {
+		HelpRequest.Details details = this.rules.check(submission);
+		UUID organisation;
+		if (RequestAccess.actsForOrganisation(caller)) {
+			organisation = caller.organisation()
+				.filter(this::organisationExists)
+				.orElseThrow(() -> denied(caller, "request.submit", null,
+						new AccessDeniedException("No organisation to act for")));
+		}
+		else {
+			organisation = submission.organisation();
+			if (caller.has(Role.STREET_COORDINATOR) && !caller.has(Role.COORDINATOR)
+					&& !caller.street().map(details.street()::equals).orElse(false)) {
+				throw denied(caller, "request.submit", null, InvalidInput.of("place.street", "street-outside-area"));
+			}
+			if (organisation != null && !organisationExists(organisation)) {
+				throw InvalidInput.of("organisation", "unknown-code");
+			}
+		}
+		UUID id = UUID.randomUUID();
+		if (idempotencyKey != null) {
+			String scope = (organisation != null) ? "org:" + organisation : "sub:" + caller.subject();
+			MapSqlParameterSource key = new MapSqlParameterSource("scope", scope).addValue("key", idempotencyKey)
+				.addValue("id", id);
+			// A concurrent first attempt holds the key until it commits; this insert
+			// waits for it.
+			int inserted = this.jdbc.update(
+					"insert into request_idempotency_key (scope, key, request_id) values (:scope, :key, :id) on conflict do nothing",
+					key);
+			if (inserted == 0) {
+				UUID first = this.jdbc.queryForObject(
+						"select request_id from request_idempotency_key where scope = :scope and key = :key", key,
+						UUID.class);
+				HelpRequest request = this.requests.findById(first).orElseThrow(() -> new RequestNotFound(first));
+				this.audit.record(entry(caller, "request.submit-retry", first));
+				return new Submitted(response(request), false);
+			}
+		}
+		HelpRequest request = new HelpRequest(id, organisation, details, caller.subject(), now());
+		this.requests.saveAndFlush(request);
+		this.audit.record(entry(caller, "request.submit", id));
+		return new Submitted(response(request), true);
+	}
+
+	/**
+	 * A request the caller may see.
+	 * @param caller the caller
+	 * @param id the request's id
+	 * @return the request
+	 */
+	public HelpRequestResponse find(Caller caller, UUID id) {
+		HelpRequest request = reachable(caller, id, "request.read", this.access::canSee);
+		this.audit.record(entry(caller, "request.read", id));
+		return response(request);
+	}
+
+	/**
+	 * A page of the requests the caller may see, in id order.
+	 * @param caller the caller
+	 * @param status only requests in this status, if given
+	 * @param after the cursor of the previous page
+	 * @param limit the page size
+	 * @return the page
+	 */
+	public RequestPage list(Caller caller, RequestStatus status, UUID after, int limit) {
+		StringBuilder sql = new StringBuilder("select r.id from help_request r where true");
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		if (!caller.has(Role.COORDINATOR)) {
+			if (caller.has(Role.STREET_COORDINATOR)) {
+				sql.append(" and r.street_code = :street");
+				parameters.addValue("street", caller.street().orElse("\u0000none"));
+			}
+			else {
+				sql.append(" and r.organisation_id = :organisation");
+				parameters.addValue("organisation", caller.organisation().orElse(new UUID(0, 0)));
+			}
+		}
+		if (status != null) {
+			sql.append(" and r.status = :status");
+			parameters.addValue("status", status.name());
+		}
+		if (after != null) {
+			sql.append(" and r.id > :after");
+			parameters.addValue("after", after);
+		}
+		sql.append(" order by r.id limit :limit");
+		parameters.addValue("limit", limit + 1);
+		List<UUID> ids = this.jdbc.queryForList(sql.toString(), parameters, UUID.class);
+		List<UUID> page = ids.subList(0, Math.min(limit, ids.size()));
+		Map<UUID, HelpRequest> found = new LinkedHashMap<>();
+		this.requests.findAllById(page).forEach((request) -> found.put(request.getId(), request));
+		List<HelpRequestResponse> items = page.stream()
+			.map(found::get)
+			.filter(Objects::nonNull)
+			.map(this::response)
+			.toList();
+		this.audit.record(new AuditEntry(caller.subject(), roles(caller), "request.list", "request", null, null));
+		return new RequestPage(items, (ids.size() > limit) ? page.get(page.size() - 1).toString() : null);
+	}
+
+	/**
+	 * Moves a request to another status, if its current status allows it.
+	 * @param caller a coordinator of the request; for cancelling also its organisation
+	 * @param id the request's id
+	 * @param expectedVersion the version the caller read, if it sent one
+	 * @param next the status to move to
+	 * @param reason why, for rejecting and cancelling
+	 * @return the changed request
+	 */
+	public HelpRequestResponse transition(Caller caller, UUID id, Long expectedVersion, RequestStatus next,
+			String reason) {
+		String action = "request." + next.name().toLowerCase().replace('_', '-');
+		BiPredicate<Caller, HelpRequest> allowed = (next == RequestStatus.CANCELLED) ? this.access::canCancel
+				: this.access::canManage;
+		HelpRequest request = reachable(caller, id, action, allowed);
+		if (expectedVersion != null && expectedVersion != request.getVersion()) {
+			throw new StaleRequest();
+		}
+		request.transition(next, caller.subject(), (reason != null) ? reason.strip() : null, now());
+		this.requests.saveAndFlush(request);
+		this.audit.record(entry(caller, action, id).because(reason));
+		return response(request);
+	}
+
+	/**
+	 * A request as staffing needs it, for a coordinator of the request.
+	 * @param caller a coordinator
+	 * @param id the request's id
+	 * @param action what the caller does, for the audit trail of a refusal
+	 * @return the request's needs
+	 */
+	public StaffingNeed managed(Caller caller, UUID id, String action) {
+		return need(reachable(caller, id, action, this.access::canManage));
+	}
+
+	/**
+	 * A request as staffing needs it, for anyone who may see it.
+	 * @param caller the caller
+	 * @param id the request's id
+	 * @param action what the caller does
+	 * @return the request's needs
+	 */
+	public StaffingNeed visible(Caller caller, UUID id, String action) {
+		return need(reachable(caller, id, action, this.access::canSee));
+	}
+
+	/**
+	 * A request as staffing needs it, for a coordinator or the requesting organisation.
+	 * @param caller the caller
+	 * @param id the request's id
+	 * @param action what the caller does
+	 * @return the request's needs
+	 */
+	public StaffingNeed actionable(Caller caller, UUID id, String action) {
+		return need(reachable(caller, id, action, this.access::canCancel));
+	}
+
+	/**
+	 * A request as staffing needs it, for people answering their own invitations.
+	 * @param id the request's id
+	 * @return the request's needs
+	 */
+	public StaffingNeed need(UUID id) {
+		return need(this.requests.findById(id).orElseThrow(() -> new RequestNotFound(id)));
+	}
+
+	/**
+	 * The requests for a family reference, other than one.
+	 * @param familyReference the family's reference code
+	 * @param except the request to leave out
+	 * @return the other requests' ids
+	 */
+	@Transactional(readOnly = true)
+	public List<UUID> forFamily(String familyReference, UUID except) {
+		return this.jdbc.queryForList(
+				"select id from help_request where family_reference = :reference and id <> :except and status <> 'CANCELLED'",
+				new MapSqlParameterSource("reference", familyReference).addValue("except", except), UUID.class);
+	}
+
+	private HelpRequest reachable(Caller caller, UUID id, String action, BiPredicate<Caller, HelpRequest> allowed) {
+		HelpRequest request = this.requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
+		if (!allowed.test(caller, request)) {
+			if (this.access.canSee(caller, request)) {
+				throw denied(caller, action, id, new AccessDeniedException("Not allowed on this request"));
+			}
+			throw denied(caller, action, id, new RequestNotFound(id));
+		}
+		return request;
+	}
+
+	private StaffingNeed need(HelpRequest request) {
+		Map<String, Integer> required = new LinkedHashMap<>();
+		request.getRequiredSkills().forEach((skill) -> required.put(skill.getCode(), skill.getMinLevel()));
+		String organisationName = (request.getOrganisationId() != null)
+				? this.jdbc.queryForObject("select name from organisation where id = :id",
+						new MapSqlParameterSource("id", request.getOrganisationId()), String.class)
+				: null;
+		return new StaffingNeed(request.getId(), request.getStatus(), request.getOrganisationId(), organisationName,
+				request.getCategoryCode(), required, List.copyOf(request.getPreferredSkills()),
+				List.copyOf(request.getLanguages()), request.getStreetCode(), request.getLatitude(),
+				request.getLongitude(), request.schedule(), request.getDurationMinutes(), request.getPeopleNeeded(),
+				request.isSensitive(), request.isAvoidOwnOrganisation(), request.getFamilyReference(),
+				request.getOccurrences()
+					.stream()
+					.map((each) -> new Schedule.Interval(each.getStartsAt(), each.getEndsAt()))
+					.toList());
+	}
+
+	private boolean organisationExists(UUID id) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject("select exists (select 1 from organisation where id = :id)",
+				new MapSqlParameterSource("id", id), Boolean.class));
+	}
+
+	HelpRequestResponse response(HelpRequest request) {
+		Schedule schedule = request.schedule();
+		List<HelpRequestResponse.TransitionResponse> transitions = new ArrayList<>();
+		request.getTransitions()
+			.forEach((each) -> transitions.add(new HelpRequestResponse.TransitionResponse(each.getFromStatus(),
+					each.getToStatus(), each.getActor(), each.getAt(), each.getReason())));
+		return new HelpRequestResponse(request.getId(), request.getVersion(), request.getStatus(),
+				request.getOrganisationId(), request.getCategoryCode(), request.getProjectCode(), request.getTitle(),
+				request.getDescription(),
+				request.getRequiredSkills()
+					.stream()
+					.map((skill) -> new SubmitHelpRequest.SkillNeed(skill.getCode(), skill.getMinLevel()))
+					.toList(),
+				List.copyOf(request.getPreferredSkills()), List.copyOf(request.getLanguages()),
+				new SubmitHelpRequest.PlaceInput(request.getStreetCode(),
+						(request.getLatitude() != null)
+								? new SubmitHelpRequest.Point(request.getLatitude(), request.getLongitude()) : null),
+				new SubmitHelpRequest.ScheduleInput(schedule.date(), schedule.weeklyDay(), schedule.weeks(),
+						schedule.firstDay(), schedule.start(), schedule.end()),
+				request.getDurationMinutes(), request.getPeopleNeeded(), request.isSensitive(),
+				request.isAvoidOwnOrganisation(), request.getDueOn(), request.getFamilyReference(),
+				request.getRejectionReason(), request.getSubmittedBy(), transitions, request.getCreatedAt(),
+				request.getUpdatedAt());
+	}
+
+	private RuntimeException denied(Caller caller, String action, UUID id, RuntimeException answer) {
+		this.audit.denied(entry(caller, action, id));
+		return answer;
+	}
+
+	private static AuditEntry entry(Caller caller, String action, UUID id) {
+		return new AuditEntry(caller.subject(), roles(caller), action, "request", (id != null) ? id.toString() : null,
+				null);
+	}
+
+	private static String roles(Caller caller) {
+		List<String> names = new ArrayList<>();
+		caller.roles().forEach((role) -> names.add(role.name()));
+		caller.scopes().forEach((scope) -> names.add("SCOPE_" + scope));
+		return String.join(" ", names.stream().sorted().toList());
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.carepool.registry.request;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When a request is served: one day and a time window, or a weekly slot for a number of
+ * weeks from a first day, in Shanghai local time.
+ *
+ * @param date the day of a one-off request, or {@code null}
+ * @param weeklyDay the day of the week of a weekly request, or {@code null}
+ * @param weeks how many weeks a weekly request runs
+ * @param firstDay the first day a weekly request is served
+ * @param start when each visit starts
+ * @param end when each visit ends
+ */
+public record Schedule(LocalDate date, DayOfWeek weeklyDay, Integer weeks, LocalDate firstDay, LocalTime start,
+		LocalTime end) {
+
+	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	/**
+	 * Each visit as an interval of instants.
+	 * @return the occurrences in time order
+	 */
+	List<Interval> occurrences() {
+		List<Interval> occurrences = new ArrayList<>();
+		if (this.date != null) {
+			occurrences.add(occurrence(this.date));
+		}
+		else {
+			LocalDate day = this.firstDay.with(TemporalAdjusters.nextOrSame(this.weeklyDay));
+			for (int i = 0; i < this.weeks; i++) {
+				occurrences.add(occurrence(day.plusWeeks(i)));
+			}
+		}
+		return occurrences;
+	}
+
+	private Interval occurrence(LocalDate day) {
+		return new Interval(day.atTime(this.start).atZone(SHANGHAI).toInstant(),
+				day.atTime(this.end).atZone(SHANGHAI).toInstant());
+	}
+
+	/**
+	 * One visit, from and to an instant.
+	 *
+	 * @param startsAt when it starts
+	 * @param endsAt when it ends
+	 */
+	public record Interval(java.time.Instant startsAt, java.time.Instant endsAt) {
+	}
+
+}

@@ -335,6 +335,20 @@ public class Assignments {
 		return new RatingResponse(id, requestId, rating.person(), rating.stars(), comment);
 	}
 
+	/**
+	 * The people who cannot be booked for a request: those already invited to it,
+	 * whatever they answered, and those booked for an overlapping time.
+	 * @param requestId the request
+	 * @return their ids
+	 */
+	public Set<UUID> unavailableFor(UUID requestId) {
+		Set<UUID> unavailable = new HashSet<>();
+		this.invitations.findByRequestIdOrderByInvitedAt(requestId)
+			.forEach((invitation) -> unavailable.add(invitation.getPersonId()));
+		unavailable.addAll(bookedDuring(requestId));
+		return unavailable;
+	}
+
 	static MatchCriteria criteria(StaffingNeed need, List<UUID> exclude, int limit) {
 		List<MatchCriteria.RequiredSkill> required = need.requiredSkills()
 			.entrySet()

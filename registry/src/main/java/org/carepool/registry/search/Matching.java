@@ -107,6 +107,35 @@ public class Matching {
 	}
 
 	/**
+	 * Everyone of a type who passes every hard constraint of a need, by id, so that a
+	 * draw among them can be replayed.
+	 * @param caller a coordinator
+	 * @param criteria the need
+	 * @param type the person type, such as {@code EXPERT}
+	 * @return the ids of the eligible people, sorted
+	 */
+	public List<UUID> eligible(Caller caller, MatchCriteria criteria, String type) {
+		Need need = Need.of(criteria, this.taxonomy, this.clock, this.properties.maxCandidates());
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		this.search.confine(caller, bool);
+		HardConstraints.filter(need, bool);
+		bool.filter(PeopleQueries.is(FieldNames.TYPES, type));
+		SearchRequest request = SearchRequest.of((s) -> s.index(PeopleIndex.READ_ALIAS)
+			.query((q) -> q.bool(bool.build()))
+			.size(this.properties.candidatePool())
+			.sort((sort) -> sort
+				.field((f) -> f.field(FieldNames.ID).order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
+			.timeout(this.properties.timeout().toMillis() + "ms"));
+		return this.search.execute(request, PersonDocument.class)
+			.hits()
+			.hits()
+			.stream()
+			.map((hit) -> UUID.fromString(hit.source().id()))
+			.sorted(Comparator.comparing(UUID::toString))
+			.toList();
+	}
+
+	/**
 	 * The hard constraints one person fails for a need.
 	 * @param caller a coordinator
 	 * @param criteria the need

@@ -50,6 +50,9 @@ class DemoData {
 			return;
 		}
 		List<UUID> ids = this.people.load(this.properties.seed(), this.properties.people());
+		// Fresh tables have no statistics yet; without them the planner picks a slow
+		// plan.
+		this.jdbc.execute("analyze person, person_type");
 		link(DEMO_EXPERT, "EXPERT", ids);
 		link(DEMO_VOLUNTEER, "VOLUNTEER", ids);
 	}

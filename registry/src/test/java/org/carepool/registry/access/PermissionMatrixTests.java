@@ -203,6 +203,20 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.GET, "/api/people/suggest", null, lists).query("?q=ce"));
 		rows.add(Row.of(HttpMethod.POST, "/api/matches", need, matchers));
 		rows.add(Row.of(HttpMethod.POST, "/api/matches/why-not", need, matchers).query("?person={id}"));
+		Map<Callers, Expect> orgKeepers = only(Expect.OK, Callers.ADMIN, Callers.COORDINATOR);
+		Map<Callers, Expect> orgReaders = only(Expect.OK, Callers.ADMIN, Callers.COORDINATOR,
+				Callers.STREET_COORDINATOR, Callers.PARTNER);
+		// The If-Match the matrix sends is a person's version, so keepers pass
+		// authorisation and
+		// meet the version check: 412, never 403.
+		Map<Callers, Expect> orgChangers = only(Expect.VERSION_CHECKED, Callers.ADMIN, Callers.COORDINATOR);
+		String organisation = """
+				{"name": "矩阵测试协会", "type": "social-organisation", "street": "wanli"}
+				""";
+		rows.add(Row.of(HttpMethod.POST, "/api/organisations", organisation, orgKeepers));
+		rows.add(Row.of(HttpMethod.GET, "/api/organisations", null, orgReaders));
+		rows.add(Row.of(HttpMethod.GET, "/api/organisations/{id}", null, orgReaders));
+		rows.add(Row.of(HttpMethod.PUT, "/api/organisations/{id}", organisation, orgChangers));
 		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy", null, everyone));
 		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy/streets", null, everyone));
 		rows.add(Row.of(HttpMethod.GET, "/api/taxonomy/skills", null, everyone));
@@ -272,6 +286,27 @@ class PermissionMatrixTests {
 	}
 
 	/**
+	 * A request open for staffing with experts free for it, of the caller's own
+	 * organisation and street or a foreign one; drawn once, with the pick's invitation
+	 * withdrawn, when asked.
+	 */
+	private static Setup draw(boolean drawn) {
+		return (staffing, people, target, own, subject) -> {
+			boolean foreign = target == Target.FOREIGN;
+			UUID request = staffing.drawable(foreign ? FOREIGN : OWN,
+					foreign ? Callers.FOREIGN_ORGANISATION : Callers.OWN_ORGANISATION);
+			Map<String, String> values = new java.util.HashMap<>();
+			values.put("id", request.toString());
+			if (drawn) {
+				org.carepool.registry.draw.DrawResponse draw = staffing.drawAndWithdraw(request);
+				values.put("drawId", draw.id().toString());
+				values.put("drawn", draw.picks().get(0).person().toString());
+			}
+			return values;
+		};
+	}
+
+	/**
 	 * Own records are prepared before foreign ones, so the first activates the person.
 	 */
 	private static void activateOnce(PersonFixtures people, Target target, PersonResponse own) {
@@ -334,6 +369,14 @@ class PermissionMatrixTests {
 		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/ratings",
 				"{\"person\": \"{person}\", \"stars\": 5, \"comment\": \"耐心细致\"}", submitters, readForeign,
 				request(RequestStatus.COMPLETED, "accepted")));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/draws", "{\"quotas\": {\"psy.grief\": 1}}",
+				coordinators, manageForeign, draw(false)));
+		rows.add(Row.staffing(HttpMethod.GET, "/api/requests/{id}/draws/{drawId}", null, coordinators, manageForeign,
+				draw(true)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/draws/{drawId}/redraw", "{\"person\": \"{drawn}\"}",
+				coordinators, manageForeign, draw(true)));
+		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/draws/{drawId}/replay", null, coordinators,
+				manageForeign, draw(true)));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me/invitations", null, self));
 		rows.add(Row.staffing(HttpMethod.POST, "/api/people/me/invitations/{invitationId}/accept", null, self, null,
 				request(RequestStatus.STAFFING, "invited")));
@@ -356,13 +399,16 @@ class PermissionMatrixTests {
 		/** Refused for the role: 403. */
 		FORBIDDEN,
 		/** Outside the caller's area, so as if it did not exist: 404. */
-		HIDDEN;
+		HIDDEN,
+		/** Authorised, then refused for a stale version: 412. */
+		VERSION_CHECKED;
 
 		boolean accepts(int status) {
 			return switch (this) {
 				case OK -> status >= 200 && status < 300;
 				case FORBIDDEN -> status == 403;
 				case HIDDEN -> status == 404;
+				case VERSION_CHECKED -> status == 412;
 			};
 		}
 
@@ -409,8 +455,11 @@ class PermissionMatrixTests {
 		}
 
 		String uri(PersonResponse person) {
-			String uri = (this.pattern + this.suffix).replace("{id}", person.id().toString())
-				.replace("{kind}", "request-categories");
+			// Organisation rows address the partner's own organisation, the seeded
+			// district women's federation.
+			String id = this.pattern.startsWith("/api/organisations/") ? "00000000-0000-4000-8000-0000000000f1"
+					: person.id().toString();
+			String uri = (this.pattern + this.suffix).replace("{id}", id).replace("{kind}", "request-categories");
 			if (uri.contains("{certificationId}")) {
 				uri = uri.replace("{certificationId}", person.certifications().get(0).id().toString());
 			}

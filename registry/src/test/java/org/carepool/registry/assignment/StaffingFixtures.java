@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.access.Callers;
+import org.carepool.registry.draw.DrawFixtures;
+import org.carepool.registry.draw.DrawResponse;
+import org.carepool.registry.draw.Draws;
 import org.carepool.registry.request.HelpRequestResponse;
 import org.carepool.registry.request.RequestManagement;
 import org.carepool.registry.request.RequestStatus;
@@ -31,9 +34,34 @@ public class StaffingFixtures {
 
 	private final Caller coordinator = Callers.COORDINATOR.caller("fixture-coordinator");
 
-	StaffingFixtures(RequestManagement requests, Assignments assignments) {
+	private final DrawFixtures drawFixtures;
+
+	private final Draws draws;
+
+	StaffingFixtures(RequestManagement requests, Assignments assignments, DrawFixtures drawFixtures, Draws draws) {
 		this.requests = requests;
 		this.assignments = assignments;
+		this.drawFixtures = drawFixtures;
+		this.draws = draws;
+	}
+
+	/**
+	 * A request open for staffing with two grief counsellors free for it.
+	 * @param street the street
+	 * @param organisation the requesting organisation
+	 * @return the request's id
+	 */
+	public UUID drawable(String street, String organisation) {
+		return this.drawFixtures.drawable(street, organisation);
+	}
+
+	/**
+	 * Draws one grief counsellor for a request and withdraws the invitation.
+	 * @param request the request, drawable
+	 * @return the draw
+	 */
+	public DrawResponse drawAndWithdraw(UUID request) {
+		return this.drawFixtures.drawAndWithdraw(this.draws, this.assignments, request);
 	}
 
 	/**

@@ -87,18 +87,23 @@ class ChangeFeedApiTests {
 
 	@Test
 	void pagesThroughASnapshotConsistentAtAFeedPosition() throws Exception {
-		this.fixtures.register("changzheng-town");
-		MvcTestResult page = this.mvc.get()
-			.uri("/internal/search-documents?limit=2")
-			.with(Callers.FEED_CLIENT.any())
-			.exchange();
-		assertThat(page).hasStatusOk().bodyJson().extractingPath("$.documents").asArray().isNotEmpty();
-		String next = JsonPath.read(page.getResponse().getContentAsString(), "$.next");
-		Integer position = JsonPath.read(page.getResponse().getContentAsString(), "$.position");
-		assertThat(position).isPositive();
-		assertThat(
-				this.mvc.get().uri("/internal/search-documents?limit=2&after=" + next).with(Callers.FEED_CLIENT.any()))
-			.hasStatusOk();
+		PersonResponse person = this.fixtures.register("changzheng-town");
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		String after = null;
+		do {
+			MvcTestResult page = this.mvc.get()
+				.uri("/internal/search-documents?limit=500" + ((after != null) ? "&after=" + after : ""))
+				.with(Callers.FEED_CLIENT.any())
+				.exchange();
+			assertThat(page).hasStatusOk();
+			String body = page.getResponse().getContentAsString();
+			Integer position = JsonPath.read(body, "$.position");
+			assertThat(position).isPositive();
+			seen.addAll(JsonPath.read(body, "$.documents[*].id"));
+			after = (String) JsonPath.<java.util.Map<String, Object>>read(body, "$").get("next");
+		}
+		while (after != null);
+		assertThat(seen).contains(person.id().toString()).doesNotHaveDuplicates();
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * The administrators' endpoints to inspect dead letters and try them again.
+ */
+package org.carepool.indexer.deadletter.web;

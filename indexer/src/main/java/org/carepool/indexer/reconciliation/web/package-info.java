@@ -1,0 +1,4 @@
+/**
+ * The administrators' endpoint to reconcile the index on demand.
+ */
+package org.carepool.indexer.reconciliation.web;

@@ -1,0 +1,300 @@
+package org.carepool.indexer.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.http.Header;
+import org.apache.http.HttpHeaders;
+import org.apache.http.HttpHost;
+import org.apache.http.message.BasicHeader;
+import org.carepool.identity.testing.RunningIdentity;
+import org.carepool.indexer.testing.IndexerProcess;
+import org.carepool.indexer.testing.RunningRegistry;
+import org.carepool.indexer.testing.SearchIndex;
+import org.carepool.local.elasticsearch.LocalElasticsearch;
+import org.carepool.local.elasticsearch.LocalElasticsearch.Account;
+import org.carepool.search.IndexedPerson;
+import org.carepool.search.PeopleIndexDefinition;
+import org.carepool.search.PersonDocument;
+import org.carepool.search.SearchJson;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A benchmark, not a test: the indexer as its own JVM against the real registry (loaded
+ * with 100,000 generated people), issuer and Elasticsearch. It prints commit → searchable
+ * latency at 50 changes/s for 60 s, a full rebuild's documents per second next to the raw
+ * bulk rate of the same documents in the same run, and the indexer's peak heap. Run it
+ * with
+ * {@code ./mvnw -pl local,search,identity,registry,indexer verify -Dsurefire.excludedGroups=none
+ * -Dgroups=benchmark -Dtest=IndexerBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbenchmark.people}, {@code -Dbenchmark.rate}, {@code -Dbenchmark.seconds}
+ * change the load).
+ */
+@Tag("benchmark")
+class IndexerBenchmark {
+
+	private static final int PEOPLE = Integer.getInteger("benchmark.people", 100_000);
+
+	private static final int RATE = Integer.getInteger("benchmark.rate", 50);
+
+	private static final int SECONDS = Integer.getInteger("benchmark.seconds", 60);
+
+	private static final ObjectMapper json = SearchJson.objectMapper();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void measuresTheIndexer() throws Exception {
+		LocalElasticsearch elasticsearch = LocalElasticsearch.shared();
+		SearchIndex index = SearchIndex.on(elasticsearch);
+		index.reset();
+		long loading = System.nanoTime();
+		RunningRegistry registry = RunningRegistry.start("benchmark", PEOPLE);
+		long loadSeconds = (System.nanoTime() - loading) / 1_000_000_000;
+		IndexerProcess indexer = IndexerProcess.start(registry, elasticsearch);
+		AtomicLong peakHeap = new AtomicLong();
+		ScheduledExecutorService heap = Executors.newSingleThreadScheduledExecutor();
+		heap.scheduleAtFixedRate(() -> sampleHeap(indexer, peakHeap), 0, 250, TimeUnit.MILLISECONDS);
+		try {
+			long backlogStarted = System.nanoTime();
+			long horizon = registry.horizon();
+			await().atMost(Duration.ofMinutes(20))
+				.pollInterval(Duration.ofSeconds(1))
+				.until(() -> position(indexer) >= horizon);
+			double backlogSeconds = (System.nanoTime() - backlogStarted) / 1e9;
+			double[] latencies = commitToSearchable(registry, index);
+			JsonNode rebuild = rebuild(indexer);
+			double rebuildRate = rebuild.path("documents").asDouble() / rebuild.path("backfillSeconds").asDouble();
+			double[] raw = rawBulkRate(registry, elasticsearch);
+			Arrays.sort(latencies);
+			System.out.printf("%nIndexer benchmark: %,d people in the registry (loaded in %d s), 2-core machine%n",
+					PEOPLE, loadSeconds);
+			System.out.printf("  backlog of %,d changes applied in %.1f s (%.0f changes/s)%n", horizon, backlogSeconds,
+					horizon / backlogSeconds);
+			System.out.printf(
+					"  commit -> searchable at %d changes/s for %d s (n=%d): p50 %.0f ms  p95 %.0f ms  p99 %.0f ms"
+							+ "  max %.0f ms%n",
+					RATE, SECONDS, latencies.length, percentile(latencies, 50), percentile(latencies, 95),
+					percentile(latencies, 99), latencies[latencies.length - 1]);
+			System.out.printf("  full rebuild: %,d documents back-filled at %.0f documents/s (whole rebuild %s)%n",
+					rebuild.path("documents").asLong(), rebuildRate, rebuild.path("finishedAt").asText());
+			System.out.printf("  raw bulk of the same %,.0f documents: %.0f documents/s -> rebuild/raw = %.2f%n",
+					raw[0], raw[1], rebuildRate / raw[1]);
+			System.out.printf("  indexer peak heap (sampled): %,d MiB%n%n", peakHeap.get() / (1024 * 1024));
+		}
+		finally {
+			heap.shutdownNow();
+			indexer.kill();
+			registry.stop();
+		}
+	}
+
+	private double[] commitToSearchable(RunningRegistry registry, SearchIndex index) throws Exception {
+		String token = RunningIdentity.shared().userToken("coordinator");
+		JsonNode page = read(send(registry.uri(), token, "GET", "/api/people?limit=1000", null, null));
+		List<String> ids = new ArrayList<>();
+		page.path("items").forEach((person) -> ids.add(person.get("id").asText()));
+		Map<String, Long> pending = new ConcurrentHashMap<>();
+		List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger sequence = new AtomicInteger();
+		ScheduledExecutorService load = Executors.newScheduledThreadPool(4);
+		ExecutorService watcher = Executors.newSingleThreadExecutor();
+		java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
+		watcher.execute(() -> {
+			while (watching.get() || !pending.isEmpty()) {
+				List<String> names = List.copyOf(pending.keySet());
+				if (!names.isEmpty()) {
+					String terms = String.join("\",\"", names);
+					HttpResponse<String> found = index.send(Account.REGISTRY, "POST", "/people/_search",
+							"{\"size\": 1000, \"_source\": [\"name\"], \"query\": {\"terms\": {\"name.keyword\": [\""
+									+ terms + "\"]}}}");
+					long now = System.nanoTime();
+					SearchIndex.read(found).path("hits").path("hits").forEach((hit) -> {
+						Long committed = pending.remove(hit.at("/_source/name").asText());
+						if (committed != null) {
+							latencies.add((now - committed) / 1e6);
+						}
+					});
+				}
+				sleep(25);
+			}
+		});
+		long period = 1_000_000 / RATE;
+		var task = load.scheduleAtFixedRate(() -> {
+			int n = sequence.incrementAndGet();
+			String id = ids.get(n % ids.size());
+			String name = "基准" + n;
+			try {
+				HttpResponse<String> current = send(registry.uri(), token, "GET", "/api/people/" + id, null, null);
+				JsonNode person = read(current);
+				String body = "{\"name\": \"" + name + "\", \"servedStreets\": " + person.path("servedStreets")
+						+ ", \"types\": " + person.path("types") + ", \"monthlyCapacityHours\": "
+						+ person.path("monthlyCapacityHours") + "}";
+				HttpResponse<String> changed = send(registry.uri(), token, "PUT", "/api/people/" + id, body,
+						current.headers().firstValue("ETag").orElseThrow());
+				if (changed.statusCode() == 200) {
+					pending.put(name, System.nanoTime());
+				}
+			}
+			catch (RuntimeException ex) {
+				// A conflicting concurrent update of the same person is skipped.
+			}
+		}, 0, period, TimeUnit.MICROSECONDS);
+		Thread.sleep(SECONDS * 1000L);
+		task.cancel(false);
+		load.shutdown();
+		load.awaitTermination(30, TimeUnit.SECONDS);
+		Instant deadline = Instant.now().plusSeconds(30);
+		while (!pending.isEmpty() && Instant.now().isBefore(deadline)) {
+			sleep(100);
+		}
+		watching.set(false);
+		pending.clear();
+		watcher.shutdown();
+		watcher.awaitTermination(10, TimeUnit.SECONDS);
+		return latencies.stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	private JsonNode rebuild(IndexerProcess indexer) {
+		indexer.call("POST", "/admin/rebuild");
+		await().atMost(Duration.ofMinutes(30))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> !read(indexer.call("GET", "/admin/rebuild")).path("state").asText().equals("running"));
+		JsonNode status = read(indexer.call("GET", "/admin/rebuild"));
+		if (!status.path("state").asText().equals("succeeded")) {
+			throw new IllegalStateException("The rebuild failed: " + status);
+		}
+		return status;
+	}
+
+	/**
+	 * Bulk-loads the same documents straight from memory into a fresh index with the same
+	 * rebuild settings, bulk size and requests in flight.
+	 * @return the number of documents and the rate
+	 */
+	private double[] rawBulkRate(RunningRegistry registry, LocalElasticsearch elasticsearch) throws Exception {
+		String token = RunningIdentity.shared()
+			.clientCredentialsToken("indexer", "indexer-local-secret", "registry.feed");
+		List<PersonDocument> documents = new ArrayList<>();
+		String after = null;
+		do {
+			JsonNode snapshot = read(send(registry.uri(), token, "GET",
+					"/internal/search-documents?limit=1000" + ((after != null) ? "&after=" + after : ""), null, null));
+			for (JsonNode document : snapshot.path("documents")) {
+				documents.add(json.treeToValue(document, PersonDocument.class));
+			}
+			after = snapshot.path("next").isTextual() ? snapshot.get("next").asText() : null;
+		}
+		while (after != null);
+		Header authorization = new BasicHeader(HttpHeaders.AUTHORIZATION,
+				elasticsearch.credentials(Account.INDEXER).basicAuthorization());
+		RestClient rest = RestClient.builder(HttpHost.create(elasticsearch.uri().toString()))
+			.setDefaultHeaders(new Header[] { authorization })
+			.build();
+		ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, SearchJson.jsonpMapper()));
+		String target = PeopleIndexDefinition.current().createForRebuild(client, Instant.now());
+		ExecutorService writers = Executors.newFixedThreadPool(2);
+		long started = System.nanoTime();
+		List<java.util.concurrent.Future<?>> writes = new ArrayList<>();
+		for (int from = 0; from < documents.size(); from += 1000) {
+			List<PersonDocument> chunk = documents.subList(from, Math.min(documents.size(), from + 1000));
+			writes.add(writers.submit(() -> {
+				client.bulk((bulk) -> {
+					chunk.forEach(
+							(document) -> bulk.operations((operation) -> operation.index((write) -> write.index(target)
+								.id(document.id())
+								.version(document.version())
+								.versionType(VersionType.ExternalGte)
+								.document(IndexedPerson.source(document)))));
+					return bulk;
+				});
+				return null;
+			}));
+		}
+		for (var write : writes) {
+			write.get();
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		writers.shutdown();
+		client.indices().delete((delete) -> delete.index(target));
+		rest.close();
+		return new double[] { documents.size(), documents.size() / seconds };
+	}
+
+	private static long position(IndexerProcess indexer) {
+		return read(indexer.call("GET", "/actuator/health")).at("/components/feed/details/position").asLong();
+	}
+
+	private static void sampleHeap(IndexerProcess indexer, AtomicLong peak) {
+		try {
+			JsonNode used = read(indexer.call("GET", "/actuator/metrics/jvm.memory.used?tag=area:heap"));
+			peak.accumulateAndGet((long) used.at("/measurements/0/value").asDouble(), Math::max);
+		}
+		catch (RuntimeException ex) {
+			// The indexer is busy or stopping; the next sample counts.
+		}
+	}
+
+	private HttpResponse<String> send(URI base, String token, String method, String path, String body, String ifMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+			.header("Authorization", "Bearer " + token)
+			.timeout(Duration.ofSeconds(60))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (ifMatch != null) {
+			request.header("If-Match", ifMatch);
+		}
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static JsonNode read(HttpResponse<String> response) {
+		return SearchIndex.read(response);
+	}
+
+	private static double percentile(double[] sorted, int percentile) {
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The organisation endpoints under {@code /api/organisations}.
+ */
+package org.carepool.registry.organisation.web;

@@ -16,7 +16,8 @@ public record MatchResult(long eligible, List<Candidate> candidates) {
 	/**
 	 * A candidate and why.
 	 *
-	 * @param person what the index holds about them
+	 * @param person what the index holds about them, without the biography, skill labels,
+	 * name variants and schedule
 	 * @param rank their place, from 1
 	 * @param score the application's score, 0 to 1
 	 * @param explanation why they are here

@@ -35,6 +35,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class Matching {
 
+	/**
+	 * What a candidate's document leaves out: the long texts and the schedule, which
+	 * neither scoring nor the list of candidates uses (the profile shows them).
+	 */
+	static final List<String> CANDIDATE_OMITS = List.of(FieldNames.BIO, FieldNames.SKILL_LABELS,
+			FieldNames.NAME_VARIANTS, FieldNames.AVAILABILITY, FieldNames.BLACKOUTS);
+
 	private final PeopleSearch search;
 
 	private final Taxonomy taxonomy;
@@ -86,6 +93,7 @@ public class Matching {
 		SearchRequest request = SearchRequest.of((s) -> s.index(PeopleIndex.READ_ALIAS)
 			.query(query)
 			.size(this.properties.candidatePool())
+			.source((source) -> source.filter((filter) -> filter.excludes(CANDIDATE_OMITS)))
 			.trackTotalHits((t) -> t.enabled(true))
 			.timeout(this.properties.timeout().toMillis() + "ms"));
 		SearchResponse<PersonDocument> response = this.search.execute(request, PersonDocument.class);

@@ -130,20 +130,14 @@ public class PeopleSearch {
 					.fields(FieldNames.TITLE, (f) -> f)
 					.fields(FieldNames.ORGANISATION, (f) -> f)
 					.fields(FieldNames.BIO, (f) -> f.fragmentSize(80).numberOfFragments(2))
-					.fields(FieldNames.SKILL_LABELS, (f) -> f))
-				.aggregations("skillAreas",
-						(a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
-							.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_AREA).size(20))))
-				.aggregations("skills",
-						(a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
-							.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_CODE).size(60))))
-				.aggregations("languages",
-						(a) -> a.nested((n) -> n.path(FieldNames.LANGUAGES))
-							.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.LANGUAGE_CODE).size(20))))
-				.aggregations("streets", (a) -> a.terms((t) -> t.field(FieldNames.SERVICE_STREETS).size(20)))
-				.aggregations("types", (a) -> a.terms((t) -> t.field(FieldNames.TYPES).size(5)));
+					.fields(FieldNames.SKILL_LABELS, (f) -> f));
 			if (criteria.after() != null) {
 				s.searchAfter(cursor(criteria.after()));
+			}
+			else {
+				// Facets come with the first page only: the later pages of the same query
+				// have the same counts, and leaving them out keeps paging cheap.
+				facetAggregations(s);
 			}
 			return s;
 		});
@@ -264,6 +258,21 @@ public class PeopleSearch {
 		int from = Geography.minuteOfWeek(criteria.availableFrom());
 		int to = from + (int) java.time.Duration.between(criteria.availableFrom(), criteria.availableTo()).toMinutes();
 		return Optional.of(new int[] { from, to });
+	}
+
+	private static void facetAggregations(SearchRequest.Builder search) {
+		search
+			.aggregations("skillAreas",
+					(a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
+						.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_AREA).size(20))))
+			.aggregations("skills",
+					(a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
+						.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_CODE).size(60))))
+			.aggregations("languages",
+					(a) -> a.nested((n) -> n.path(FieldNames.LANGUAGES))
+						.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.LANGUAGE_CODE).size(20))))
+			.aggregations("streets", (a) -> a.terms((t) -> t.field(FieldNames.SERVICE_STREETS).size(20)))
+			.aggregations("types", (a) -> a.terms((t) -> t.field(FieldNames.TYPES).size(5)));
 	}
 
 	private static List<SortOptions> sorts(SearchCriteria.Sort sort, Optional<double[]> place) {

@@ -10,7 +10,8 @@ import org.carepool.search.PersonDocument;
  *
  * @param total how many people match in all
  * @param items the people on this page
- * @param facets counts by skill area, skill, street, type and language
+ * @param facets counts by skill area, skill, street, type and language; on the first page
+ * only (empty on the pages after it)
  * @param next the cursor of the next page, or {@code null} on the last
  */
 public record SearchPage(long total, List<Item> items, Map<String, List<FacetCount>> facets, String next) {

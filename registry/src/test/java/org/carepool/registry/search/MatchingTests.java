@@ -111,6 +111,12 @@ class MatchingTests {
 				org.assertj.core.data.Offset.offset(0.01));
 		List<Integer> levels = JsonPath.read(body, path + ".skillLevels['psy.crisis']");
 		assertThat(levels).containsExactly(4);
+		String person = "$.candidates[?(@.person.id == '" + this.near.id() + "')].person";
+		assertThat((List<String>) JsonPath.read(body, person + ".name")).hasSize(1);
+		assertThat((List<Object>) JsonPath.read(body, person + ".skills")).hasSize(1);
+		assertThat((List<Object>) JsonPath.read(body, person + ".skillLabels")).as("the profile shows the long texts")
+			.isEmpty();
+		assertThat((List<Object>) JsonPath.read(body, person + ".availability")).isEmpty();
 	}
 
 	@Test

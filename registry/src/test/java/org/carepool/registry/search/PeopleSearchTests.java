@@ -132,6 +132,8 @@ class PeopleSearchTests {
 		assertThat(second).hasStatusOk();
 		String secondId = JsonPath.read(body(second), "$.items[0].person.id");
 		assertThat(secondId).isNotEqualTo(firstId);
+		assertThat(first).bodyJson().extractingPath("$.facets.streets").asArray().isNotEmpty();
+		assertThat(second).bodyJson().extractingPath("$.facets").asMap().isEmpty();
 	}
 
 	@Test

@@ -34,7 +34,6 @@ import static org.awaitility.Awaitility.await;
  * Tests for {@link IndexerApplication} under faults, on the real servers: each scenario
  * ends with a reconciliation that finds no missing, stale or resurrected document.
  */
-@org.junit.jupiter.api.Tag("fault")
 class FaultTests {
 
 	private static final Duration CATCH_UP = Duration.ofMinutes(3);
@@ -178,9 +177,8 @@ class FaultTests {
 				await().atMost(Duration.ofSeconds(15)).until(() -> this.index.searchableVersion(id).isEmpty());
 				await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4)).until(() -> true);
 				this.index.refresh();
-				// The stale change, replayed: the indexer fetches the current state, not
-				// the
-				// old payload.
+				// The stale change, replayed: the indexer fetches the current state,
+				// not the old payload.
 				indexer.bean(Synchronisation.class).apply(Map.of(id, upserted), PeopleIndex.WRITE_ALIAS);
 				this.index.refresh();
 				assertThat(this.index.searchableVersion(id)).isEmpty();

@@ -115,12 +115,15 @@ class IndexerBenchmark {
 
 	private double[] commitToSearchable(RunningRegistry registry, SearchIndex index) throws Exception {
 		String token = RunningIdentity.shared().userToken("coordinator");
-		JsonNode page = read(send(registry.uri(), token, "GET", "/api/people?limit=1000", null, null));
+		// People searches find, so that each change shows up in the index.
+		JsonNode page = read(index.send(Account.REGISTRY, "POST", "/people/_search",
+				"{\"size\": 1000, \"_source\": false, \"query\": {\"term\": {\"status\": \"ACTIVE\"}}}"));
 		List<String> ids = new ArrayList<>();
-		page.path("items").forEach((person) -> ids.add(person.get("id").asText()));
+		page.path("hits").path("hits").forEach((hit) -> ids.add(hit.get("_id").asText()));
 		Map<String, Long> pending = new ConcurrentHashMap<>();
 		List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger sequence = new AtomicInteger();
+		java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
 		ScheduledExecutorService load = Executors.newScheduledThreadPool(4);
 		ExecutorService watcher = Executors.newSingleThreadExecutor();
 		java.util.concurrent.atomic.AtomicBoolean watching = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -159,6 +162,9 @@ class IndexerBenchmark {
 				if (changed.statusCode() == 200) {
 					pending.put(name, System.nanoTime());
 				}
+				else {
+					failure.compareAndSet(null, changed.statusCode() + " " + changed.body());
+				}
 			}
 			catch (RuntimeException ex) {
 				// A conflicting concurrent update of the same person is skipped.
@@ -176,6 +182,10 @@ class IndexerBenchmark {
 		pending.clear();
 		watcher.shutdown();
 		watcher.awaitTermination(10, TimeUnit.SECONDS);
+		if (latencies.size() < SECONDS * RATE / 2) {
+			throw new IllegalStateException("Only " + latencies.size() + " of " + sequence.get()
+					+ " changes were committed and found; the first refused update: " + failure.get());
+		}
 		return latencies.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 

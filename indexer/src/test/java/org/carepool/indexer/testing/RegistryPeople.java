@@ -41,10 +41,24 @@ public final class RegistryPeople {
 	 * @return the new person's id
 	 */
 	public String register(String name) {
+		return register(name, "[{\"code\": \"care.visiting\", \"level\": 3, \"years\": 2}]");
+	}
+
+	/**
+	 * Registers a person serving Changzheng town with no skills yet, who consents to be
+	 * searched.
+	 * @param name the person's name
+	 * @return the new person's id
+	 */
+	public String registerWithoutSkills(String name) {
+		return register(name, "[]");
+	}
+
+	private String register(String name, String skills) {
 		JsonNode person = send("POST", "/api/people", """
 				{"name": "%s", "servedStreets": ["changzheng-town"], "types": ["VOLUNTEER"],
-				 "skills": [{"code": "care.visiting", "level": 3, "years": 2}], "monthlyCapacityHours": 8}
-				""".formatted(name), null);
+				 "skills": %s, "monthlyCapacityHours": 8}
+				""".formatted(name, skills), null);
 		String id = person.get("id").asText();
 		send("POST", "/api/people/" + id + "/consents", """
 				{"noticeVersion": "2026-01", "purposes": ["registry", "matching", "contact"]}

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link IndexerApplication} as a whole: who may reach which endpoint, with
  * really signed tokens from the real issuer, on the real Elasticsearch server.
  */
-@SpringBootTest(properties = "indexer.feed.enabled=false")
+@SpringBootTest(properties = { "indexer.feed.enabled=false", "indexer.leader.enabled=false" })
 @AutoConfigureMockMvc
 @Import(IndexerApplicationTests.RealServices.class)
 @DirtiesContext

@@ -1,7 +1,6 @@
 package org.carepool.indexer.deadletter;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.carepool.indexer.feed.DocumentsApplied;
 import org.carepool.indexer.feed.DocumentsRejected;
 import org.carepool.indexer.feed.Synchronisation;
 import org.carepool.indexer.index.IndexUnavailable;
+import org.carepool.indexer.index.OwnIndices;
 import org.carepool.indexer.index.Rejection;
 import org.carepool.indexer.index.WriteResult;
 import org.carepool.indexer.registry.RegistryClient;
@@ -268,17 +268,7 @@ public class DeadLetters {
 	}
 
 	private void ensureIndex() throws IOException {
-		if (this.client.indices().exists((exists) -> exists.index(INDEX)).value()) {
-			return;
-		}
-		try {
-			this.client.indices().create((create) -> create.index(INDEX).withJson(new StringReader(MAPPING)));
-		}
-		catch (ElasticsearchException ex) {
-			if (!"resource_already_exists_exception".equals(ex.error().type())) {
-				throw ex;
-			}
-		}
+		OwnIndices.ensure(this.client, INDEX, MAPPING);
 	}
 
 }

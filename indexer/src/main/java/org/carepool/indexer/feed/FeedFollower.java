@@ -22,6 +22,7 @@ import org.carepool.indexer.registry.RegistryClient;
 import org.carepool.indexer.registry.RegistryUnavailable;
 import org.carepool.indexer.state.Checkpoint;
 import org.carepool.indexer.state.Checkpoints;
+import org.carepool.indexer.state.Leadership;
 import org.carepool.search.PeopleIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +46,9 @@ public class FeedFollower implements SmartLifecycle {
 	/** Batches at least this large are logged at info level; smaller ones at debug. */
 	private static final int NOTABLE_BATCH = 100;
 
+	/** How often a standby indexer checks whether it leads now. */
+	private static final Duration STAND_BY_CHECK = Duration.ofMillis(500);
+
 	private final RegistryClient registry;
 
 	private final Synchronisation synchronisation;
@@ -52,6 +56,8 @@ public class FeedFollower implements SmartLifecycle {
 	private final PeopleIndexes indexes;
 
 	private final Checkpoints checkpoints;
+
+	private final Leadership leadership;
 
 	private final FeedProperties properties;
 
@@ -84,11 +90,13 @@ public class FeedFollower implements SmartLifecycle {
 	private volatile String index;
 
 	FeedFollower(RegistryClient registry, Synchronisation synchronisation, PeopleIndexes indexes,
-			Checkpoints checkpoints, FeedProperties properties, MeterRegistry meters, LifecycleProperties lifecycle) {
+			Checkpoints checkpoints, Leadership leadership, FeedProperties properties, MeterRegistry meters,
+			LifecycleProperties lifecycle) {
 		this.registry = registry;
 		this.synchronisation = synchronisation;
 		this.indexes = indexes;
 		this.checkpoints = checkpoints;
+		this.leadership = leadership;
 		this.properties = properties;
 		this.shutdownTimeout = lifecycle.getTimeoutPerShutdownPhase();
 		Clock clock = Clock.systemUTC();
@@ -228,6 +236,11 @@ public class FeedFollower implements SmartLifecycle {
 	Map<String, Object> details() {
 		Map<String, Object> details = new LinkedHashMap<>(this.status.details());
 		details.put("enabled", this.properties.enabled());
+		details.put("leader", this.leadership.holds());
+		details.put("holder", this.leadership.holder());
+		this.leadership.lastSeen()
+			.filter((lease) -> !lease.holder().equals(this.leadership.holder()))
+			.ifPresent((lease) -> details.put("leaderHolder", lease.holder()));
 		if (this.index != null) {
 			details.put("index", this.index);
 		}
@@ -243,12 +256,18 @@ public class FeedFollower implements SmartLifecycle {
 		this.status.state(FeedStatus.State.STARTING);
 		while (this.running) {
 			try {
+				if (!this.leadership.holds()) {
+					if (!standBy()) {
+						break;
+					}
+					continue;
+				}
 				if (this.index == null) {
 					begin();
 				}
 				ChangePage page = poll();
 				this.status.sawHorizon(page.horizon());
-				if (!page.changes().isEmpty()) {
+				if (!page.changes().isEmpty() && this.leadership.holds()) {
 					apply(page);
 				}
 				this.status.succeeded();
@@ -269,6 +288,35 @@ public class FeedFollower implements SmartLifecycle {
 		log.atInfo()
 			.addKeyValue("position", this.position)
 			.log("Stopped following the change feed at position {}", this.position);
+	}
+
+	/**
+	 * Waits while another indexer leads; the position is loaded again from the checkpoint
+	 * once this one leads, since the other moved it on.
+	 * @return whether to go on
+	 */
+	private boolean standBy() {
+		if (this.status.state() != FeedStatus.State.STANDING_BY) {
+			log.atInfo()
+				.addKeyValue("position", this.position)
+				.log("Another indexer leads; standing by after position {}", this.position);
+		}
+		this.status.state(FeedStatus.State.STANDING_BY);
+		this.applying.lock();
+		try {
+			this.index = null;
+			this.position = -1;
+		}
+		finally {
+			this.applying.unlock();
+		}
+		try {
+			Thread.sleep(STAND_BY_CHECK.toMillis());
+			return this.running;
+		}
+		catch (InterruptedException ex) {
+			return false;
+		}
 	}
 
 	private void begin() {

@@ -85,8 +85,15 @@ final class FeedStatus {
 		return this.horizon;
 	}
 
+	/**
+	 * How many positions the index is behind the feed; zero on a standby indexer, whose
+	 * lag is the leader's to report.
+	 */
 	long lagPositions() {
-		return (this.position < 0 || this.horizon < 0) ? 0 : Math.max(0, this.horizon - this.position);
+		if (this.state == State.STANDING_BY || this.position < 0 || this.horizon < 0) {
+			return 0;
+		}
+		return Math.max(0, this.horizon - this.position);
 	}
 
 	/**
@@ -139,7 +146,9 @@ final class FeedStatus {
 		/** Polling and applying batches. */
 		FOLLOWING,
 		/** Waiting before trying again after a failure. */
-		BACKING_OFF
+		BACKING_OFF,
+		/** Another indexer holds the leader lease; waiting to take over. */
+		STANDING_BY
 
 	}
 

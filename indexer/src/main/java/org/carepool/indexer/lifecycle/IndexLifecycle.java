@@ -26,6 +26,7 @@ import org.carepool.indexer.registry.RegistryClient;
 import org.carepool.indexer.registry.RegistryUnavailable;
 import org.carepool.indexer.registry.Snapshot;
 import org.carepool.indexer.state.Checkpoint;
+import org.carepool.indexer.state.Leadership;
 import org.carepool.search.PeopleIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,8 @@ public class IndexLifecycle {
 
 	private final RebuildProperties properties;
 
+	private final Leadership leadership;
+
 	private final IndexProperties index;
 
 	private final TaskScheduler scheduler;
@@ -66,7 +69,9 @@ public class IndexLifecycle {
 	private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
 
 	IndexLifecycle(RegistryClient registry, Synchronisation synchronisation, PeopleIndexes indexes,
-			FeedFollower follower, RebuildProperties properties, IndexProperties index, TaskScheduler scheduler) {
+			FeedFollower follower, Leadership leadership, RebuildProperties properties, IndexProperties index,
+			TaskScheduler scheduler) {
+		this.leadership = leadership;
 		this.registry = registry;
 		this.synchronisation = synchronisation;
 		this.indexes = indexes;
@@ -82,6 +87,10 @@ public class IndexLifecycle {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void tidyUp() {
+		if (!this.leadership.holds()) {
+			log.info("Another indexer leads; it tidies up and rebuilds");
+			return;
+		}
 		try {
 			this.indexes.leftovers(this.properties.oldIndexGrace()).forEach(this.indexes::delete);
 			this.indexes.current(PeopleIndex.READ_ALIAS)
@@ -98,6 +107,7 @@ public class IndexLifecycle {
 	 * @param reason why, for the logs and the status
 	 * @return the status of the started rebuild
 	 * @throws RebuildAlreadyRunning when a rebuild runs
+	 * @throws NotTheLeader when another indexer leads
 	 */
 	public RebuildStatus startRebuild(String reason) {
 		RebuildStatus started = begin(reason);
@@ -111,6 +121,7 @@ public class IndexLifecycle {
 	 * @param reason why, for the logs and the status
 	 * @return how the rebuild ended
 	 * @throws RebuildAlreadyRunning when a rebuild runs
+	 * @throws NotTheLeader when another indexer leads
 	 */
 	public RebuildStatus rebuild(String reason) {
 		return run(begin(reason));
@@ -133,6 +144,9 @@ public class IndexLifecycle {
 	}
 
 	private RebuildStatus begin(String reason) {
+		if (!this.leadership.holds()) {
+			throw new NotTheLeader();
+		}
 		RebuildStatus started = new RebuildStatus("running", "creating", reason, null,
 				this.indexes.current(PeopleIndex.READ_ALIAS).orElse(null), 0, 0, 0, 0, Instant.now(), null, null);
 		RebuildStatus before = this.status.get();

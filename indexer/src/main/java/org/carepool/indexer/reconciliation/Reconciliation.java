@@ -25,6 +25,7 @@ import org.carepool.indexer.registry.RegistryClient;
 import org.carepool.indexer.registry.RegistryUnavailable;
 import org.carepool.indexer.registry.SearchDocuments;
 import org.carepool.indexer.registry.Snapshot;
+import org.carepool.indexer.state.Leadership;
 import org.carepool.search.PeopleIndex;
 import org.carepool.search.PersonDocument;
 import org.slf4j.Logger;
@@ -62,6 +63,8 @@ public class Reconciliation {
 
 	private final IndexLifecycle lifecycle;
 
+	private final Leadership leadership;
+
 	private final ReconciliationProperties properties;
 
 	private final TaskScheduler scheduler;
@@ -71,8 +74,9 @@ public class Reconciliation {
 	private final AtomicReference<ReconciliationReport> last = new AtomicReference<>();
 
 	Reconciliation(RegistryClient registry, IndexedVersions versions, PeopleIndexes indexes,
-			Synchronisation synchronisation, FeedFollower follower, IndexLifecycle lifecycle,
+			Synchronisation synchronisation, FeedFollower follower, IndexLifecycle lifecycle, Leadership leadership,
 			ReconciliationProperties properties, TaskScheduler scheduler, MeterRegistry meters) {
+		this.leadership = leadership;
 		this.registry = registry;
 		this.versions = versions;
 		this.indexes = indexes;
@@ -94,8 +98,11 @@ public class Reconciliation {
 		if (this.properties.interval().isZero() || this.properties.interval().isNegative()) {
 			return;
 		}
-		this.scheduler.scheduleWithFixedDelay(() -> reconcile(this.properties.repair()),
-				Instant.now().plus(this.properties.initialDelay()), this.properties.interval());
+		this.scheduler.scheduleWithFixedDelay(() -> {
+			if (this.leadership.holds()) {
+				reconcile(this.properties.repair());
+			}
+		}, Instant.now().plus(this.properties.initialDelay()), this.properties.interval());
 	}
 
 	/**
@@ -115,6 +122,9 @@ public class Reconciliation {
 		Instant started = Instant.now();
 		if (this.lifecycle.isRebuilding()) {
 			return skipped(started, "a rebuild is running");
+		}
+		if (repair && !this.leadership.holds()) {
+			return skipped(started, "another indexer leads and repairs");
 		}
 		if (!this.running.compareAndSet(false, true)) {
 			return skipped(started, "a reconciliation is running");

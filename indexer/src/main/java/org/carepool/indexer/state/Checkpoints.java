@@ -1,7 +1,6 @@
 package org.carepool.indexer.state;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -9,6 +8,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import org.carepool.indexer.index.IndexUnavailable;
+import org.carepool.indexer.index.OwnIndices;
 
 import org.springframework.stereotype.Component;
 
@@ -83,20 +83,10 @@ public class Checkpoints {
 	}
 
 	private void ensureIndex() throws IOException {
-		if (this.created) {
-			return;
+		if (!this.created) {
+			OwnIndices.ensure(this.client, INDEX, MAPPING);
+			this.created = true;
 		}
-		if (!this.client.indices().exists((exists) -> exists.index(INDEX)).value()) {
-			try {
-				this.client.indices().create((create) -> create.index(INDEX).withJson(new StringReader(MAPPING)));
-			}
-			catch (ElasticsearchException ex) {
-				if (!"resource_already_exists_exception".equals(ex.error().type())) {
-					throw ex;
-				}
-			}
-		}
-		this.created = true;
 	}
 
 }

@@ -52,11 +52,13 @@ class DeadLetterTests {
 				assertThat(letter.path("operation").asText()).isEqualTo("index");
 				assertThat(letter.path("status").asInt()).isEqualTo(400);
 				assertThat(letter.path("reason").asText()).doesNotContain("拒收者");
+				// Registering and consenting are two changes, refused once or twice.
+				int attempts = letter.path("attempts").asInt();
 				JsonNode again = SearchIndex.read(indexer.asAdministrator("POST", "/admin/dead-letters/retry"));
 				assertThat(again.path("rejections")).as("refused again while the cause lasts").hasSize(1);
 				assertThat(SearchIndex.read(indexer.asAdministrator("GET", "/admin/dead-letters"))
 					.at("/deadLetters/0/attempts")
-					.asInt()).isEqualTo(2);
+					.asInt()).isEqualTo(attempts + 1);
 			}
 			finally {
 				limitNestedObjects(physical, "null");

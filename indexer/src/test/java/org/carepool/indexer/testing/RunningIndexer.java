@@ -61,6 +61,8 @@ public final class RunningIndexer implements AutoCloseable {
 		settings.put("indexer.feed.retry-max", "2s");
 		settings.put("indexer.reconciliation.interval", "0");
 		settings.put("indexer.rebuild.old-index-grace", "2s");
+		// A killed indexer's lease runs out soon, so the next one takes over quickly.
+		settings.put("indexer.leader.lease", "4s");
 		settings.put("spring.lifecycle.timeout-per-shutdown-phase", "10s");
 		settings.put("logging.level.org.carepool.indexer", System.getProperty("indexer.test.log", "INFO"));
 		return settings;

@@ -1,6 +1,7 @@
 package org.carepool.indexer.lifecycle.web;
 
 import org.carepool.indexer.lifecycle.IndexLifecycle;
+import org.carepool.indexer.lifecycle.NotTheLeader;
 import org.carepool.indexer.lifecycle.RebuildAlreadyRunning;
 import org.carepool.indexer.lifecycle.RebuildStatus;
 
@@ -36,12 +37,22 @@ class RebuildController {
 		return this.lifecycle.status();
 	}
 
+	@ExceptionHandler(NotTheLeader.class)
+	ProblemDetail notTheLeader(NotTheLeader ex) {
+		return conflict("not-the-leader", "Not the leader",
+				"Another indexer holds the leader lease and rebuilds; ask it (see feed.leaderHolder in /actuator/health).");
+	}
+
 	@ExceptionHandler(RebuildAlreadyRunning.class)
 	ProblemDetail alreadyRunning(RebuildAlreadyRunning ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		return conflict("rebuild-running", "Rebuild already running",
 				"A rebuild is running; follow it with GET /admin/rebuild.");
-		problem.setTitle("Rebuild already running");
-		problem.setType(java.net.URI.create("urn:carepool:problem:rebuild-running"));
+	}
+
+	private static ProblemDetail conflict(String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		problem.setTitle(title);
+		problem.setType(java.net.URI.create("urn:carepool:problem:" + type));
 		return problem;
 	}
 

@@ -1,5 +1,8 @@
 package org.carepool.indexer.lifecycle;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -13,6 +16,8 @@ class RebuildCommand implements ApplicationRunner {
 
 	static final String OPTION = "rebuild";
 
+	private static final Logger log = LoggerFactory.getLogger(RebuildCommand.class);
+
 	private final IndexLifecycle lifecycle;
 
 	RebuildCommand(IndexLifecycle lifecycle) {
@@ -22,7 +27,12 @@ class RebuildCommand implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments arguments) {
 		if (arguments.containsOption(OPTION)) {
-			this.lifecycle.startRebuild("asked for on the command line");
+			try {
+				this.lifecycle.startRebuild("asked for on the command line");
+			}
+			catch (NotTheLeader ex) {
+				log.error("Not rebuilding: another indexer holds the leader lease; ask it with POST /admin/rebuild");
+			}
 		}
 	}
 

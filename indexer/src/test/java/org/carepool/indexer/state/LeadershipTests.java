@@ -1,9 +1,11 @@
 package org.carepool.indexer.state;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carepool.indexer.lifecycle.IndexLifecycle;
 import org.carepool.indexer.testing.IndexerProcess;
 import org.carepool.indexer.testing.RunningIndexer;
 import org.carepool.indexer.testing.RunningRegistry;
@@ -33,7 +35,9 @@ class LeadershipTests {
 		RunningIndexer first = RunningIndexer.start(this.registry, LocalElasticsearch.shared(), Map.of());
 		long horizon = this.registry.horizon();
 		await().atMost(CATCH_UP).until(() -> first.position() >= horizon);
-		try (RunningIndexer second = RunningIndexer.start(this.registry, LocalElasticsearch.shared(), Map.of())) {
+		Map<String, String> rebuildOnStart = new HashMap<>();
+		rebuildOnStart.put("rebuild", null);
+		try (RunningIndexer second = RunningIndexer.start(this.registry, LocalElasticsearch.shared(), rebuildOnStart)) {
 			try {
 				assertThat(feed(first).path("leader").asBoolean()).isTrue();
 				await().atMost(Duration.ofSeconds(10))
@@ -42,6 +46,8 @@ class LeadershipTests {
 				assertThat(standby.path("leader").asBoolean()).isFalse();
 				assertThat(standby.path("leaderHolder").asText()).isEqualTo(first.bean(Leadership.class).holder());
 				assertThat(standby.path("lagPositions").asLong()).as("the leader reports the lag").isZero();
+				assertThat(second.bean(IndexLifecycle.class).status().state()).as("no rebuild on a standby")
+					.isEqualTo("idle");
 				assertThat(second.asAdministrator("POST", "/admin/rebuild").statusCode()).isEqualTo(409);
 				assertThat(second.reconcile(true).path("state").asText()).isEqualTo("skipped");
 				String whileFirstLeads = this.registry.people().register("领先者");

@@ -2,16 +2,22 @@ package org.carepool.indexer.lifecycle;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import org.carepool.indexer.backoff.Backoff;
@@ -22,12 +28,14 @@ import org.carepool.indexer.index.IndexUnavailable;
 import org.carepool.indexer.index.PeopleIndexes;
 import org.carepool.indexer.registry.Change;
 import org.carepool.indexer.registry.ChangePage;
+import org.carepool.indexer.registry.IdRange;
 import org.carepool.indexer.registry.RegistryClient;
 import org.carepool.indexer.registry.RegistryUnavailable;
 import org.carepool.indexer.registry.Snapshot;
 import org.carepool.indexer.state.Checkpoint;
 import org.carepool.indexer.state.Leadership;
 import org.carepool.search.PeopleIndex;
+import org.carepool.search.PersonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -212,50 +220,91 @@ public class IndexLifecycle {
 	}
 
 	/**
-	 * Reads the snapshot page by page and writes each page while the next one is read,
-	 * with as many writes in flight as the writer allows.
-	 * @return the feed position to catch up from: the first page's, the lowest
+	 * Reads the snapshot in {@link RebuildProperties#readers()} ranges of ids at once,
+	 * page by page, and writes each page while the next ones are read, with as many
+	 * writes in flight as the writer allows.
+	 * @return the feed position to catch up from: the lowest of the pages'
 	 */
 	private long backfill(String target, Progress progress) {
 		int writers = this.index.maxInFlight();
+		List<IdRange> ranges = IdRange.split(this.properties.readers());
+		ExecutorService readers = Executors.newFixedThreadPool(ranges.size(),
+				(task) -> new Thread(task, "rebuild-reader"));
 		ExecutorService pool = Executors.newFixedThreadPool(writers, (task) -> new Thread(task, "rebuild-writer"));
 		Semaphore slots = new Semaphore(writers);
 		AtomicReference<RuntimeException> failure = new AtomicReference<>();
-		long from = -1;
+		AtomicLong from = new AtomicLong(Long.MAX_VALUE);
 		try {
-			String after = null;
-			do {
-				String cursor = after;
-				Snapshot page = retrying("read the snapshot",
-						() -> this.registry.snapshot(cursor, this.properties.pageSize()));
-				if (from < 0) {
-					from = page.position();
-				}
-				acquire(slots);
-				throwIfFailed(failure);
-				long position = page.position();
-				pool.execute(() -> {
+			List<Future<?>> reading = new ArrayList<>();
+			for (IdRange range : ranges) {
+				reading.add(readers.submit(() -> {
 					try {
-						this.synchronisation.write(target, page.documents(), Map.of(), position);
-						long total = progress.documents.addAndGet(page.documents().size());
-						progress.update((s) -> with(s, s.phase(), s.index(), s.snapshotPosition(), 0, total, 0));
+						read(range, (position) -> from.accumulateAndGet(position, Math::min), (page, position) -> {
+							acquire(slots);
+							throwIfFailed(failure);
+							pool.execute(() -> write(target, page, position, progress, slots, failure));
+						});
 					}
 					catch (RuntimeException ex) {
 						failure.compareAndSet(null, ex);
 					}
-					finally {
-						slots.release();
-					}
-				});
-				after = page.next();
+				}));
 			}
-			while (after != null);
+			for (Future<?> range : reading) {
+				awaitQuietly(range);
+			}
+			throwIfFailed(failure);
 			acquire(slots, writers);
 			throwIfFailed(failure);
-			return from;
+			return from.get();
 		}
 		finally {
+			readers.shutdownNow();
 			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Reads one range of the snapshot page by page, handing each page on.
+	 */
+	private void read(IdRange range, LongConsumer positions, BiConsumer<List<PersonDocument>, Long> pages) {
+		String after = null;
+		do {
+			String cursor = after;
+			Snapshot page = retrying("read the snapshot",
+					() -> this.registry.snapshot(range, cursor, this.properties.pageSize()));
+			positions.accept(page.position());
+			pages.accept(page.documents(), page.position());
+			after = page.next();
+		}
+		while (after != null);
+	}
+
+	private void write(String target, List<PersonDocument> documents, long position, Progress progress, Semaphore slots,
+			AtomicReference<RuntimeException> failure) {
+		try {
+			this.synchronisation.write(target, documents, Map.of(), position);
+			long total = progress.documents.addAndGet(documents.size());
+			progress.update((s) -> with(s, s.phase(), s.index(), s.snapshotPosition(), 0, total, 0));
+		}
+		catch (RuntimeException ex) {
+			failure.compareAndSet(null, ex);
+		}
+		finally {
+			slots.release();
+		}
+	}
+
+	private static void awaitQuietly(Future<?> task) {
+		try {
+			task.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IndexUnavailable("Interrupted while rebuilding", ex);
+		}
+		catch (ExecutionException ex) {
+			// Each reader records its own failure.
 		}
 	}
 

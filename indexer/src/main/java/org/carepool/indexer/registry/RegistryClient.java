@@ -42,6 +42,20 @@ public interface RegistryClient {
 	 * @return the page
 	 * @throws RegistryUnavailable when the registry cannot answer
 	 */
-	Snapshot snapshot(String after, int limit);
+	default Snapshot snapshot(String after, int limit) {
+		return snapshot(IdRange.ALL, after, limit);
+	}
+
+	/**
+	 * A page of the snapshot of the searchable people in a range of ids; disjoint ranges
+	 * may be read at once.
+	 * @param range the ids to read
+	 * @param after the last id of the previous page, or {@code null} for the range's
+	 * first page
+	 * @param limit how many people to read
+	 * @return the page
+	 * @throws RegistryUnavailable when the registry cannot answer
+	 */
+	Snapshot snapshot(IdRange range, String after, int limit);
 
 }

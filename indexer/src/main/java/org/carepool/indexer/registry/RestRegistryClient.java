@@ -48,12 +48,14 @@ class RestRegistryClient implements RegistryClient {
 	}
 
 	@Override
-	public Snapshot snapshot(String after, int limit) {
+	public Snapshot snapshot(IdRange range, String after, int limit) {
+		String from = (after != null) ? after : range.after();
 		return call("read the snapshot",
 				() -> this.http.get()
 					.uri((uri) -> uri.path("/internal/search-documents")
 						.queryParam("limit", limit)
-						.queryParamIfPresent("after", java.util.Optional.ofNullable(after))
+						.queryParamIfPresent("after", java.util.Optional.ofNullable(from))
+						.queryParamIfPresent("until", java.util.Optional.ofNullable(range.until()))
 						.build())
 					.retrieve()
 					.body(Snapshot.class));

@@ -62,10 +62,22 @@ public class SearchDocumentFeed {
 	 * @param limit how many people to read
 	 * @return the page
 	 */
-	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Snapshot snapshot(UUID after, int limit) {
+		return snapshot(after, null, limit);
+	}
+
+	/**
+	 * A page of the snapshot of the searchable people in a range of ids, in id order,
+	 * consistent at the returned position. Disjoint ranges can be read at once.
+	 * @param after the last id of the previous page, or {@code null} from the start
+	 * @param until the last id of the range (inclusive), or {@code null} to the end
+	 * @param limit how many people to read
+	 * @return the page
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Snapshot snapshot(UUID after, UUID until, int limit) {
 		long position = this.changes.horizon();
-		PersonDocuments.SnapshotPage page = this.documents.page(after, limit);
+		PersonDocuments.SnapshotPage page = this.documents.page(after, until, limit);
 		Map<UUID, Long> versions = this.changes
 			.versions(page.documents().stream().map((document) -> UUID.fromString(document.id())).toList());
 		List<PersonDocument> documents = page.documents()

@@ -15,6 +15,7 @@ import org.carepool.registry.naming.NamePinyin;
 import org.carepool.registry.taxonomy.Taxonomy;
 import org.carepool.search.PersonDocument;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,9 +73,29 @@ public class PersonDocuments {
 	 * @return the page, each document at version 0
 	 */
 	public SnapshotPage page(UUID after, int limit) {
-		List<Person> candidates = (after != null)
-				? this.people.findByIdGreaterThanOrderById(after, org.springframework.data.domain.Limit.of(limit))
-				: this.people.findAllByOrderById(org.springframework.data.domain.Limit.of(limit));
+		return page(after, null, limit);
+	}
+
+	/**
+	 * The next searchable people in id order within a range of ids, so that a rebuild can
+	 * read several ranges at once.
+	 * @param after the last id of the previous page, or {@code null} from the start
+	 * @param until the last id of the range (inclusive), or {@code null} to the end
+	 * @param limit how many
+	 * @return the page, each document at version 0
+	 */
+	public SnapshotPage page(UUID after, UUID until, int limit) {
+		Limit most = Limit.of(limit);
+		List<Person> candidates;
+		if (until == null) {
+			candidates = (after != null) ? this.people.findByIdGreaterThanOrderById(after, most)
+					: this.people.findAllByOrderById(most);
+		}
+		else {
+			candidates = (after != null)
+					? this.people.findByIdGreaterThanAndIdLessThanEqualOrderById(after, until, most)
+					: this.people.findByIdLessThanEqualOrderById(until, most);
+		}
 		List<Person> searchable = candidates.stream().filter(PersonDocuments::isSearchable).toList();
 		Map<UUID, ServiceStatistics> statistics = statistics(searchable);
 		List<PersonDocument> documents = searchable.stream()

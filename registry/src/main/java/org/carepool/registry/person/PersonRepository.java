@@ -19,6 +19,10 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 
 	List<Person> findAllByOrderById(Limit limit);
 
+	List<Person> findByIdLessThanEqualOrderById(UUID until, Limit limit);
+
+	List<Person> findByIdGreaterThanAndIdLessThanEqualOrderById(UUID after, UUID until, Limit limit);
+
 	@Query("select p.id from Person p where p.phoneHash = ?1")
 	List<UUID> findIdsByPhoneHash(String hash);
 

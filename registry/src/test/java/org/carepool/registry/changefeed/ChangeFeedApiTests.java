@@ -88,11 +88,40 @@ class ChangeFeedApiTests {
 	@Test
 	void pagesThroughASnapshotConsistentAtAFeedPosition() throws Exception {
 		PersonResponse person = this.fixtures.register("changzheng-town");
+		java.util.List<String> seen = snapshotIds("");
+		assertThat(seen).contains(person.id().toString()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void splitsTheSnapshotIntoDisjointRangesOfIds() throws Exception {
+		for (int i = 0; i < 12; i++) {
+			this.fixtures.register("changzheng-town");
+		}
+		java.util.List<String> whole = snapshotIds("");
+		String first = "3fffffff-ffff-ffff-ffff-ffffffffffff";
+		String second = "9fffffff-ffff-ffff-ffff-ffffffffffff";
+		java.util.List<String> low = snapshotIds("&until=" + first);
+		java.util.List<String> middle = snapshotIds("&until=" + second + "&after=" + first);
+		java.util.List<String> high = snapshotIds("&after=" + second);
+		assertThat(low).allMatch((id) -> id.compareTo(first) <= 0).isSorted();
+		assertThat(middle).allMatch((id) -> id.compareTo(first) > 0 && id.compareTo(second) <= 0).isSorted();
+		assertThat(high).allMatch((id) -> id.compareTo(second) > 0).isSorted();
+		java.util.List<String> joined = new java.util.ArrayList<>(low);
+		joined.addAll(middle);
+		joined.addAll(high);
+		assertThat(joined).containsExactlyElementsOf(whole);
+	}
+
+	/**
+	 * Pages through the snapshot, five people a page so that ranges take several pages.
+	 */
+	private java.util.List<String> snapshotIds(String range) throws Exception {
 		java.util.List<String> seen = new java.util.ArrayList<>();
 		String after = null;
 		do {
+			String bounds = (after != null) ? range.replaceAll("&after=[^&]*", "") + "&after=" + after : range;
 			MvcTestResult page = this.mvc.get()
-				.uri("/internal/search-documents?limit=500" + ((after != null) ? "&after=" + after : ""))
+				.uri("/internal/search-documents?limit=5" + bounds)
 				.with(Callers.FEED_CLIENT.any())
 				.exchange();
 			assertThat(page).hasStatusOk();
@@ -103,7 +132,7 @@ class ChangeFeedApiTests {
 			after = (String) JsonPath.<java.util.Map<String, Object>>read(body, "$").get("next");
 		}
 		while (after != null);
-		assertThat(seen).contains(person.id().toString()).doesNotHaveDuplicates();
+		return seen;
 	}
 
 }

@@ -58,10 +58,12 @@ class ChangeFeedController {
 	}
 
 	@GetMapping("/search-documents")
-	@Operation(summary = "A page of the snapshot of every searchable person, in id order")
+	@Operation(summary = "A page of the snapshot of every searchable person, in id order; "
+			+ "after and until (inclusive) bound a range of ids, so that disjoint ranges can be read at once")
 	SearchDocumentFeed.Snapshot snapshot(@RequestParam(required = false) UUID after,
+			@RequestParam(required = false) UUID until,
 			@RequestParam(defaultValue = "500") @Min(1) @Max(5000) int limit) {
-		return this.documents.snapshot(after, limit);
+		return this.documents.snapshot(after, until, limit);
 	}
 
 	/**

@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,12 +37,22 @@ public final class IndexedPerson {
 	 * @return the source, ready for any JSON mapper
 	 */
 	public static Map<String, Object> source(PersonDocument person) {
-		Map<String, Object> source = json.convertValue(person, MAP);
-		List<String> inputs = suggestInputs(person);
-		if (!inputs.isEmpty()) {
-			source.put(FieldNames.SUGGEST, Map.of("input", inputs));
+		return json.convertValue(Source.of(person), MAP);
+	}
+
+	/**
+	 * The same source as {@link #source}, serialised once, for bulk writes that should
+	 * not build a map of every document first.
+	 * @param person the person's search document
+	 * @return the source as JSON
+	 */
+	public static BinaryData json(PersonDocument person) {
+		try {
+			return BinaryData.of(json.writeValueAsBytes(Source.of(person)), ContentType.APPLICATION_JSON);
 		}
-		return source;
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Could not write the search document of " + person.id(), ex);
+		}
 	}
 
 	/**
@@ -54,6 +70,25 @@ public final class IndexedPerson {
 			person.nameVariants().forEach((variant) -> add(inputs, variant));
 		}
 		return new ArrayList<>(inputs);
+	}
+
+	/**
+	 * What is indexed: the document and the suggester's inputs beside its properties.
+	 */
+	private record Source(@JsonUnwrapped PersonDocument person,
+			@JsonProperty(FieldNames.SUGGEST) @JsonInclude(JsonInclude.Include.NON_NULL) Suggest suggest) {
+
+		static Source of(PersonDocument person) {
+			List<String> inputs = suggestInputs(person);
+			return new Source(person, inputs.isEmpty() ? null : new Suggest(inputs));
+		}
+
+	}
+
+	/**
+	 * The inputs of the name suggester.
+	 */
+	private record Suggest(List<String> input) {
 	}
 
 	private static void add(Set<String> inputs, String input) {

@@ -46,6 +46,18 @@ class IndexedPersonTests {
 	}
 
 	@Test
+	void writesTheSameSourceAsJsonInOneGo() throws Exception {
+		for (PersonDocument person : List.of(PersonDocuments.WANG_XIAOMING, PersonDocuments.LI_MING)) {
+			java.nio.ByteBuffer buffer = IndexedPerson.json(person).asByteBuffer();
+			byte[] written = new byte[buffer.remaining()];
+			buffer.get(written);
+			com.fasterxml.jackson.databind.ObjectMapper json = SearchJson.objectMapper();
+			assertThat(json.readTree(written))
+				.isEqualTo(json.readTree(json.writeValueAsBytes(IndexedPerson.source(person))));
+		}
+	}
+
+	@Test
 	void leavesOutWhatIsNotKnown() {
 		assertThat(IndexedPerson.source(PersonDocuments.LI_MING)).doesNotContainKeys(FieldNames.GENDER,
 				FieldNames.ORGANISATION, FieldNames.RATING, FieldNames.CONTRACT_VALID_UNTIL);

@@ -87,7 +87,7 @@ class PeopleIndexDefinitionTests {
 		assertThat(this.mappings.path("_meta").path("mappingVersion").asInt()).isEqualTo(1);
 		JsonNode index = settings(this.definition).path("index");
 		assertThat(index.path("number_of_shards").asInt()).isEqualTo(1);
-		assertThat(index.path("refresh_interval").asText()).isEqualTo("1s");
+		assertThat(index.path("refresh_interval").asText()).isEqualTo("500ms");
 		assertThat(index.path("max_result_window").asInt()).isEqualTo(2000);
 	}
 
@@ -129,7 +129,7 @@ class PeopleIndexDefinitionTests {
 		JsonNode settings = SearchClients.get(indexer, "/" + index + "/_settings?flat_settings=true")
 			.path(index)
 			.path("settings");
-		assertThat(settings.path("index.refresh_interval").asText()).isEqualTo("1s");
+		assertThat(settings.path("index.refresh_interval").asText()).isEqualTo("500ms");
 		assertThat(settings.path("index.auto_expand_replicas").asText()).isEqualTo("0-1");
 		assertThat(settings.path("index.max_result_window").asText()).isEqualTo("2000");
 		assertThat(settings.path("index.analysis.analyzer.carepool_bigram.tokenizer").asText()).isEqualTo("standard");
@@ -165,7 +165,7 @@ class PeopleIndexDefinitionTests {
 		assertThat(rebuilding.path("index.auto_expand_replicas").asText()).isEqualTo("false");
 		this.definition.restoreServingSettings(indexer, index);
 		JsonNode serving = SearchClients.get(indexer, path).path(index).path("settings");
-		assertThat(serving.path("index.refresh_interval").asText()).isEqualTo("1s");
+		assertThat(serving.path("index.refresh_interval").asText()).isEqualTo("500ms");
 		assertThat(serving.path("index.auto_expand_replicas").asText()).isEqualTo("0-1");
 	}
 

@@ -2,6 +2,7 @@ package org.carepool.indexer.feed;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -75,6 +76,10 @@ public class FeedFollower implements SmartLifecycle {
 
 	private final Timer batchLatency;
 
+	private final Timer checkpointLatency;
+
+	private final Timer changeDelay;
+
 	private final Counter registryFailures;
 
 	private final Counter indexFailures;
@@ -125,6 +130,13 @@ public class FeedFollower implements SmartLifecycle {
 			.register(meters);
 		this.batchLatency = Timer.builder("indexer.batch.latency")
 			.description("Time to fetch and write one batch")
+			.register(meters);
+		this.checkpointLatency = Timer.builder("indexer.checkpoint.latency")
+			.description("Time to save the feed position after a batch")
+			.register(meters);
+		this.changeDelay = Timer.builder("indexer.change.delay")
+			.description("From the registry recording a change to the change applied to the index"
+					+ " (searchable after the next refresh)")
 			.register(meters);
 		this.registryFailures = Counter.builder("indexer.feed.failures")
 			.tag("cause", "registry")
@@ -372,7 +384,8 @@ public class FeedFollower implements SmartLifecycle {
 				}
 			}
 			WriteResult result = this.synchronisation.apply(people, PeopleIndex.WRITE_ALIAS);
-			this.checkpoints.save(page.next(), this.index);
+			this.checkpointLatency.record(() -> this.checkpoints.save(page.next(), this.index));
+			recordDelays(page);
 			this.position = page.next();
 			this.status.positioned(page.next());
 			this.status.applied();
@@ -396,6 +409,17 @@ public class FeedFollower implements SmartLifecycle {
 		}
 		finally {
 			this.applying.unlock();
+		}
+	}
+
+	private void recordDelays(ChangePage page) {
+		Instant now = Instant.now();
+		for (Change change : page.changes()) {
+			if (change.recordedAt() != null) {
+				Duration delay = Duration.between(change.recordedAt(), now);
+				// Another host's clock may run ahead.
+				this.changeDelay.record(delay.isNegative() ? Duration.ZERO : delay);
+			}
 		}
 	}
 

@@ -6,6 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.carepool.indexer.index.PeopleWriter;
 import org.carepool.indexer.index.Rejection;
@@ -39,12 +43,17 @@ public class Synchronisation {
 
 	private final FeedProperties properties;
 
+	private final Timer fetching;
+
 	Synchronisation(RegistryClient registry, PeopleWriter writer, ApplicationEventPublisher events,
-			FeedProperties properties) {
+			FeedProperties properties, MeterRegistry meters) {
 		this.registry = registry;
 		this.writer = writer;
 		this.events = events;
 		this.properties = properties;
+		this.fetching = Timer.builder("indexer.documents.fetch")
+			.description("Time the registry takes to answer one request for current documents")
+			.register(meters);
 	}
 
 	/**
@@ -63,13 +72,14 @@ public class Synchronisation {
 		WriteResult result = WriteResult.none();
 		for (int from = 0; from < ids.size(); from += this.properties.documentsPerRequest()) {
 			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + this.properties.documentsPerRequest()));
-			long fetching = System.nanoTime();
+			long started = System.nanoTime();
 			SearchDocuments current = this.registry.documents(chunk);
+			long nanos = System.nanoTime() - started;
+			this.fetching.record(nanos, TimeUnit.NANOSECONDS);
 			log.atDebug()
 				.addKeyValue("documents", chunk.size())
-				.addKeyValue("millis", (System.nanoTime() - fetching) / 1_000_000)
-				.log("Fetched {} documents from the registry in {} ms", chunk.size(),
-						(System.nanoTime() - fetching) / 1_000_000);
+				.addKeyValue("millis", nanos / 1_000_000)
+				.log("Fetched {} documents from the registry in {} ms", chunk.size(), nanos / 1_000_000);
 			Map<String, Long> deletions = new HashMap<>();
 			for (String gone : current.gone()) {
 				deletions.put(gone, positions.getOrDefault(gone, 0L));

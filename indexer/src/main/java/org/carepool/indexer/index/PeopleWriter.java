@@ -282,7 +282,7 @@ public class PeopleWriter {
 						.id(document.id())
 						.version(document.version())
 						.versionType(VersionType.ExternalGte)
-						.document(IndexedPerson.source(document)))));
+						.document(IndexedPerson.json(document)))));
 		}
 
 		static Operation delete(String index, String id, long version) {

@@ -86,7 +86,14 @@ class IndexerBenchmark {
 				.pollInterval(Duration.ofSeconds(1))
 				.until(() -> position(indexer) >= horizon);
 			double backlogSeconds = (System.nanoTime() - backlogStarted) / 1e9;
-			double[] latencies = commitToSearchable(registry, index);
+			Map<String, double[]> before = batchMetrics(indexer);
+			Map<Double, Double> delaysBefore = histogram(indexer, "indexer_change_delay_seconds");
+			JsonNode refreshesBefore = refreshes(index);
+			List<Double> watcherSearches = java.util.Collections.synchronizedList(new ArrayList<>());
+			double[] latencies = commitToSearchable(registry, index, watcherSearches);
+			Map<String, double[]> after = batchMetrics(indexer);
+			Map<Double, Double> delays = minus(histogram(indexer, "indexer_change_delay_seconds"), delaysBefore);
+			JsonNode refreshesAfter = refreshes(index);
 			JsonNode rebuild = rebuild(indexer);
 			double rebuildRate = rebuild.path("documents").asDouble() / rebuild.path("backfillSeconds").asDouble();
 			double[] raw = rawBulkRate(registry, elasticsearch);
@@ -100,6 +107,27 @@ class IndexerBenchmark {
 							+ "  max %.0f ms%n",
 					RATE, SECONDS, latencies.length, percentile(latencies, 50), percentile(latencies, 95),
 					percentile(latencies, 99), latencies[latencies.length - 1]);
+			double batches = delta(before, after, "indexer.batch.latency")[0];
+			System.out.printf(
+					"  the indexer meanwhile: %.0f batches of %.1f changes; per batch %.0f ms = documents fetched in %.0f ms"
+							+ " + bulk %.0f ms + checkpoint %.0f ms (means)%n",
+					batches, delta(before, after, "indexer.batch.size")[1] / batches,
+					mean(before, after, "indexer.batch.latency"), mean(before, after, "indexer.documents.fetch"),
+					mean(before, after, "indexer.bulk.latency"), mean(before, after, "indexer.checkpoint.latency"));
+			System.out.printf(
+					"  registry's change -> applied to the index (indexer.change.delay): mean %.0f ms, p50 <= %.0f ms,"
+							+ " p95 <= %.0f ms, p99 <= %.0f ms%n",
+					mean(before, after, "indexer.change.delay"), bucket(delays, 0.50), bucket(delays, 0.95),
+					bucket(delays, 0.99));
+			double refreshCount = refreshesAfter.path("total").asDouble() - refreshesBefore.path("total").asDouble();
+			double[] searches = watcherSearches.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+			System.out.printf(
+					"  Elasticsearch refreshed %.0f times, %.0f ms each (mean); the watcher's searches took p50 %.0f ms,"
+							+ " p95 %.0f ms%n",
+					refreshCount,
+					(refreshesAfter.path("total_time_in_millis").asDouble()
+							- refreshesBefore.path("total_time_in_millis").asDouble()) / Math.max(1, refreshCount),
+					percentile(searches, 50), percentile(searches, 95));
 			System.out.printf("  full rebuild: %,d documents back-filled at %.0f documents/s (whole rebuild %s)%n",
 					rebuild.path("documents").asLong(), rebuildRate, rebuild.path("finishedAt").asText());
 			System.out.printf("  raw bulk of the same %,.0f documents: %.0f documents/s -> rebuild/raw = %.2f%n",
@@ -113,7 +141,8 @@ class IndexerBenchmark {
 		}
 	}
 
-	private double[] commitToSearchable(RunningRegistry registry, SearchIndex index) throws Exception {
+	private double[] commitToSearchable(RunningRegistry registry, SearchIndex index, List<Double> watcherSearches)
+			throws Exception {
 		String token = RunningIdentity.shared().userToken("coordinator");
 		// People searches find, so that each change shows up in the index.
 		JsonNode page = read(index.send(Account.REGISTRY, "POST", "/people/_search",
@@ -134,10 +163,12 @@ class IndexerBenchmark {
 				List<String> names = List.copyOf(pending.keySet());
 				if (!names.isEmpty()) {
 					String terms = String.join("\",\"", names);
+					long searching = System.nanoTime();
 					HttpResponse<String> found = index.send(Account.REGISTRY, "POST", "/people/_search",
 							"{\"size\": 1000, \"_source\": [\"name\"], \"query\": {\"terms\": {\"name.keyword\": [\""
 									+ terms + "\"]}}}");
 					long now = System.nanoTime();
+					watcherSearches.add((now - searching) / 1e6);
 					SearchIndex.read(found).path("hits").path("hits").forEach((hit) -> {
 						Long committed = pending.remove(hit.at("/_source/name").asText());
 						if (committed != null) {
@@ -255,7 +286,7 @@ class IndexerBenchmark {
 								.id(document.id())
 								.version(document.version())
 								.versionType(VersionType.ExternalGte)
-								.document(IndexedPerson.source(document)))));
+								.document(IndexedPerson.json(document)))));
 					return bulk;
 				});
 				return null;
@@ -269,6 +300,76 @@ class IndexerBenchmark {
 		client.indices().delete((delete) -> delete.index(target));
 		rest.close();
 		return new double[] { documents.size(), documents.size() / seconds };
+	}
+
+	/**
+	 * The count and total of the indexer's batch timers and summaries, to tell where a
+	 * batch's time goes.
+	 */
+	private static Map<String, double[]> batchMetrics(IndexerProcess indexer) {
+		Map<String, double[]> metrics = new java.util.HashMap<>();
+		for (String name : List.of("indexer.batch.latency", "indexer.batch.size", "indexer.documents.fetch",
+				"indexer.bulk.latency", "indexer.checkpoint.latency", "indexer.change.delay")) {
+			double[] values = new double[2];
+			for (JsonNode measurement : read(indexer.call("GET", "/actuator/metrics/" + name)).path("measurements")) {
+				switch (measurement.path("statistic").asText()) {
+					case "COUNT" -> values[0] = measurement.path("value").asDouble();
+					case "TOTAL", "TOTAL_TIME" -> values[1] = measurement.path("value").asDouble();
+					default -> {
+					}
+				}
+			}
+			metrics.put(name, values);
+		}
+		return metrics;
+	}
+
+	/**
+	 * A timer's cumulative histogram from the Prometheus endpoint: upper bound in seconds
+	 * to count.
+	 */
+	private static Map<Double, Double> histogram(IndexerProcess indexer, String name) {
+		Map<Double, Double> buckets = new java.util.TreeMap<>();
+		java.util.regex.Pattern line = java.util.regex.Pattern
+			.compile("^" + name + "_bucket\\{.*le=\"([^\"]+)\".*\\} ([0-9.eE+]+)$");
+		for (String text : indexer.call("GET", "/actuator/prometheus").body().split("\n")) {
+			java.util.regex.Matcher bucket = line.matcher(text);
+			if (bucket.matches() && !bucket.group(1).equals("+Inf")) {
+				buckets.put(Double.parseDouble(bucket.group(1)), Double.parseDouble(bucket.group(2)));
+			}
+		}
+		return buckets;
+	}
+
+	private static Map<Double, Double> minus(Map<Double, Double> after, Map<Double, Double> before) {
+		Map<Double, Double> difference = new java.util.TreeMap<>();
+		after.forEach((bound, count) -> difference.put(bound, count - before.getOrDefault(bound, 0.0)));
+		return difference;
+	}
+
+	/** The upper bound in milliseconds of the bucket that holds a quantile. */
+	private static double bucket(Map<Double, Double> cumulative, double quantile) {
+		double total = cumulative.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		for (Map.Entry<Double, Double> bucket : cumulative.entrySet()) {
+			if (bucket.getValue() >= quantile * total) {
+				return bucket.getKey() * 1000;
+			}
+		}
+		return Double.NaN;
+	}
+
+	private static JsonNode refreshes(SearchIndex index) {
+		return read(index.send(Account.ADMIN, "GET", "/people/_stats/refresh", null)).at("/_all/primaries/refresh");
+	}
+
+	private static double[] delta(Map<String, double[]> before, Map<String, double[]> after, String name) {
+		return new double[] { after.get(name)[0] - before.get(name)[0], after.get(name)[1] - before.get(name)[1] };
+	}
+
+	/** The mean time in milliseconds between two readings of a timer. */
+	private static double mean(Map<String, double[]> before, Map<String, double[]> after, String name) {
+		double[] delta = delta(before, after, name);
+		return (delta[0] > 0) ? delta[1] * 1000 / delta[0] : 0;
 	}
 
 	private static long position(IndexerProcess indexer) {

@@ -111,7 +111,23 @@ class FollowingTests {
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		assertThat(scrape.body()).contains("indexer_feed_lag_positions", "indexer_feed_lag_seconds",
 				"indexer_batch_size_changes", "indexer_bulk_latency_seconds", "indexer_documents_rate",
-				"indexer_documents_total", "indexer_dead_letters", "indexer_feed_position");
+				"indexer_documents_total", "indexer_dead_letters", "indexer_feed_position",
+				"indexer_documents_fetch_seconds", "indexer_checkpoint_latency_seconds",
+				"indexer_change_delay_seconds_bucket");
+	}
+
+	@Test
+	void measuresHowLongAChangeTakesToReachTheIndex() {
+		String id = registry.people().register("周敏");
+		await().atMost(SEARCHABLE).until(() -> index.searchableVersion(id).isPresent());
+		JsonNode delay = SearchIndex.read(indexer.asAdministrator("GET", "/actuator/metrics/indexer.change.delay"));
+		Map<String, Double> measured = new java.util.HashMap<>();
+		delay.path("measurements")
+			.forEach((measurement) -> measured.put(measurement.path("statistic").asText(),
+					measurement.path("value").asDouble()));
+		assertThat(measured.get("COUNT")).as(delay.toString()).isPositive();
+		// The indexer may have caught up with changes older than this test's.
+		assertThat(measured.get("MAX")).as("the longest delay in seconds").isPositive();
 	}
 
 	@Test

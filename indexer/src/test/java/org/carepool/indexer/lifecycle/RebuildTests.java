@@ -27,6 +27,10 @@ class RebuildTests {
 
 	private static RunningRegistry registry;
 
+	/** Three ranges of ids read at once, each over several pages. */
+	private static final Map<String, String> SMALL_PAGES = Map.of("indexer.rebuild.page-size", "7",
+			"indexer.rebuild.readers", "3");
+
 	private static SearchIndex index;
 
 	private static RunningIndexer indexer;
@@ -35,7 +39,7 @@ class RebuildTests {
 	static void startTheIndexer() {
 		registry = RunningRegistry.shared();
 		index = SearchIndex.on(LocalElasticsearch.shared());
-		indexer = RunningIndexer.start(registry, LocalElasticsearch.shared(), Map.of());
+		indexer = RunningIndexer.start(registry, LocalElasticsearch.shared(), SMALL_PAGES);
 		await().atMost(Duration.ofMinutes(2)).until(() -> indexer.position() >= registry.horizon());
 	}
 
@@ -86,7 +90,7 @@ class RebuildTests {
 		assertThat(index.behind("people")).containsExactly(after);
 		assertThat(index.behind("people-write")).containsExactly(after);
 		JsonNode settings = index.settings(after);
-		assertThat(settings.path("refresh_interval").asText()).isEqualTo("1s");
+		assertThat(settings.path("refresh_interval").asText()).isEqualTo("500ms");
 		assertThat(settings.path("auto_expand_replicas").asText()).isEqualTo("0-1");
 		await().atMost(Duration.ofSeconds(15)).until(() -> index.searchableVersion(duringRebuild).isPresent());
 		await().atMost(Duration.ofSeconds(30)).until(() -> !index.physicalIndices().contains(before));
@@ -102,7 +106,7 @@ class RebuildTests {
 	void rebuildsWhenStartedWithTheRebuildSwitch() {
 		String before = index.behind("people").get(0);
 		indexer.close();
-		Map<String, String> rebuild = new HashMap<>();
+		Map<String, String> rebuild = new HashMap<>(SMALL_PAGES);
 		rebuild.put("rebuild", null);
 		indexer = RunningIndexer.start(registry, LocalElasticsearch.shared(), rebuild);
 		IndexLifecycle lifecycle = indexer.bean(IndexLifecycle.class);

@@ -30,8 +30,8 @@ class ChangeFeedContractTests {
 	void readsAPageOfTheFeed() throws IOException {
 		ChangePage page = this.json.readValue(Files.readString(CHANGE_PAGE), ChangePage.class);
 		assertThat(page.changes()).hasSize(2);
-		assertThat(page.changes().get(0))
-			.isEqualTo(new Change(1041, "person", "6f1c2a3e-9b7d-4c1e-8f00-0a1b2c3d4e5f", "upsert"));
+		assertThat(page.changes().get(0)).isEqualTo(new Change(1041, "person", "6f1c2a3e-9b7d-4c1e-8f00-0a1b2c3d4e5f",
+				"upsert", java.time.Instant.parse("2026-11-30T06:15:02.125Z")));
 		assertThat(page.changes().get(1).op()).isEqualTo("delete");
 		assertThat(page.changes()).allMatch(Change::isPerson);
 		assertThat(page.next()).isEqualTo(1042);

@@ -1,5 +1,6 @@
 package org.carepool.registry.changefeed;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,8 @@ import java.util.UUID;
  * @param type what changed: {@code person}
  * @param id the changed record's id
  * @param op {@code upsert} or {@code delete}
+ * @param recordedAt when the registry recorded the change (its transaction's start), so
+ * that readers can tell how long a change took to reach them
  */
-public record Change(long position, String type, UUID id, String op) {
+public record Change(long position, String type, UUID id, String op, Instant recordedAt) {
 }

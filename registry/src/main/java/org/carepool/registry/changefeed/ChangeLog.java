@@ -61,9 +61,9 @@ public class ChangeLog {
 		Instant deadline = Instant.now().plus(wait);
 		while (true) {
 			List<Change> changes = this.jdbc.query(
-					"select position, entity_type, entity_id, op from change_log where position > ? order by position limit ?",
+					"select position, entity_type, entity_id, op, recorded_at from change_log where position > ? order by position limit ?",
 					(row, i) -> new Change(row.getLong(1), row.getString(2), row.getObject(3, java.util.UUID.class),
-							row.getString(4)),
+							row.getString(4), row.getObject(5, java.time.OffsetDateTime.class).toInstant()),
 					after, limit);
 			if (!changes.isEmpty() || !Instant.now().isBefore(deadline)) {
 				long next = changes.isEmpty() ? after : changes.get(changes.size() - 1).position();

@@ -1,6 +1,7 @@
 package org.carepool.registry.changefeed;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,9 +25,11 @@ class ChangePageJsonTests {
 	@Autowired
 	private JacksonTester<ChangePage> json;
 
-	private final ChangePage page = new ChangePage(
-			List.of(new Change(1041, "person", UUID.fromString("6f1c2a3e-9b7d-4c1e-8f00-0a1b2c3d4e5f"), "upsert"),
-					new Change(1042, "person", UUID.fromString("0d9e8f7a-6b5c-4d3e-9f10-a1b2c3d4e5f6"), "delete")),
+	private final ChangePage page = new ChangePage(List.of(
+			new Change(1041, "person", UUID.fromString("6f1c2a3e-9b7d-4c1e-8f00-0a1b2c3d4e5f"), "upsert",
+					Instant.parse("2026-11-30T06:15:02.125Z")),
+			new Change(1042, "person", UUID.fromString("0d9e8f7a-6b5c-4d3e-9f10-a1b2c3d4e5f6"), "delete",
+					Instant.parse("2026-11-30T06:15:03Z"))),
 			1042, 1042);
 
 	@Test

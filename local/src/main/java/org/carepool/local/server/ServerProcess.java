@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
@@ -18,11 +21,21 @@ import org.slf4j.LoggerFactory;
 /**
  * A server process started by this JVM, which never outlives it: it is stopped by
  * {@link #stop()}, by a shutdown hook, and, should the JVM be killed, by a watchdog that
- * notices its parent's pipe closing.
+ * notices its parent's pipe closing. Servers stop one at a time, the last started first,
+ * so one that depends on another (an indexer on Elasticsearch) still reaches it while it
+ * stops.
  */
 public final class ServerProcess {
 
 	private static final Logger log = LoggerFactory.getLogger(ServerProcess.class);
+
+	/** The running servers, the last started first. */
+	private static final Deque<ServerProcess> running = new ConcurrentLinkedDeque<>();
+
+	private static final AtomicBoolean hooked = new AtomicBoolean();
+
+	/** Held while a server stops, so that servers stop one at a time. */
+	private static final Object stopping = new Object();
 
 	private final String name;
 
@@ -32,15 +45,24 @@ public final class ServerProcess {
 
 	private final Path logFile;
 
-	private final Thread hook;
-
 	private ServerProcess(String name, Process process, Process watchdog, Path logFile) {
 		this.name = name;
 		this.process = process;
 		this.watchdog = watchdog;
 		this.logFile = logFile;
-		this.hook = new Thread(this::stopNow, "stop-" + name);
-		Runtime.getRuntime().addShutdownHook(this.hook);
+		running.push(this);
+		if (hooked.compareAndSet(false, true)) {
+			Runtime.getRuntime().addShutdownHook(new Thread(ServerProcess::stopAll, "stop-servers"));
+		}
+	}
+
+	/**
+	 * Stops every running server, the last started first.
+	 */
+	private static void stopAll() {
+		for (ServerProcess server = running.peek(); server != null; server = running.peek()) {
+			server.stop();
+		}
 	}
 
 	/**
@@ -157,12 +179,9 @@ public final class ServerProcess {
 	 * Stops the server and waits for it to exit.
 	 */
 	public void stop() {
-		stopNow();
-		try {
-			Runtime.getRuntime().removeShutdownHook(this.hook);
-		}
-		catch (IllegalStateException ex) {
-			// already shutting down: the hook runs anyway
+		synchronized (stopping) {
+			stopNow();
+			running.remove(this);
 		}
 	}
 

@@ -41,8 +41,21 @@ public final class IndexerProcess {
 	 * @return the running indexer
 	 */
 	public static IndexerProcess start(RunningRegistry registry, LocalElasticsearch elasticsearch) {
+		return start(registry, elasticsearch, Map.of());
+	}
+
+	/**
+	 * Starts the indexer with some settings of its own and waits until it answers.
+	 * @param registry the registry to follow
+	 * @param elasticsearch the server to write to
+	 * @param overrides settings that replace or add to {@link RunningIndexer#settings}
+	 * @return the running indexer
+	 */
+	public static IndexerProcess start(RunningRegistry registry, LocalElasticsearch elasticsearch,
+			Map<String, String> overrides) {
 		int port = FreePorts.next();
 		Map<String, String> settings = RunningIndexer.settings(registry, elasticsearch);
+		settings.putAll(overrides);
 		settings.put("server.port", Integer.toString(port));
 		List<String> command = new ArrayList<>(List.of(
 				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
@@ -53,6 +66,14 @@ public final class IndexerProcess {
 		IndexerProcess indexer = new IndexerProcess(process, port);
 		process.awaitReady(indexer::answers, Duration.ofMinutes(2));
 		return indexer;
+	}
+
+	/**
+	 * Stops the indexer gracefully, as an operator would: its batch completes and its
+	 * leader lease is given back.
+	 */
+	public void stop() {
+		this.process.stop();
 	}
 
 	/**

@@ -2,12 +2,15 @@ package org.carepool.registry.assignment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.carepool.registry.person.ServiceHistory;
@@ -20,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * People's statistics computed from their invitations, approved hours and ratings at the
- * moment their documents are built, so "this month" and "the last 30 days" never go
- * stale.
+ * moment their documents are built, and who among them the calendar alone changes, so
+ * that "this month" and "the last 30 days" are built again each night for those people.
  */
 @Component
 class ServiceStatisticsQuery implements ServiceHistory {
@@ -87,6 +90,28 @@ class ServiceStatisticsQuery implements ServiceHistory {
 							categories.getOrDefault(person, Map.of())));
 		}
 		return statistics;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<UUID> changingOn(LocalDate day) {
+		Instant start = day.atStartOfDay(SHANGHAI).toInstant();
+		// Statistics count the 30 days before the moment they are read; two days either
+		// side of the boundary keep the nightly run's exact time out of the answer.
+		MapSqlParameterSource parameters = new MapSqlParameterSource()
+			.addValue("from", java.sql.Timestamp.from(start.minus(Duration.ofDays(31))))
+			.addValue("until", java.sql.Timestamp.from(start.minus(Duration.ofDays(29))));
+		Set<UUID> people = new LinkedHashSet<>(this.jdbc.queryForList("""
+				select distinct person_id from invitation
+				 where status = 'ACCEPTED' and answered_at >= :from and answered_at < :until""", parameters,
+				UUID.class));
+		if (day.getDayOfMonth() == 1) {
+			people.addAll(this.jdbc.queryForList("""
+					select distinct person_id from service_record
+					 where state = 'APPROVED' and served_on >= :monthBefore and served_on < :month""",
+					new MapSqlParameterSource("monthBefore", day.minusMonths(1)).addValue("month", day), UUID.class));
+		}
+		return people;
 	}
 
 }

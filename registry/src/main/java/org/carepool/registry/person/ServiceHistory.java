@@ -1,7 +1,9 @@
 package org.carepool.registry.person;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,5 +18,14 @@ public interface ServiceHistory {
 	 * @return their statistics, by id
 	 */
 	Map<UUID, ServiceStatistics> statistics(Collection<UUID> people);
+
+	/**
+	 * The people whose statistics may differ on a day from the day before just because
+	 * the date moved on: on the 1st of a month those who served the month before, and any
+	 * day those whose accepted invitations leave the last 30 days.
+	 * @param day the new day, in Shanghai
+	 * @return the people's ids
+	 */
+	Set<UUID> changingOn(LocalDate day);
 
 }

@@ -203,6 +203,8 @@ public final class ServerProcess {
 				waitFor(this.process, Duration.ofSeconds(10));
 			}
 		}
+		// The watchdog may be waiting to force the stop; it has nothing left to do.
+		this.watchdog.descendants().forEach(ProcessHandle::destroy);
 		this.watchdog.destroy();
 	}
 

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 import org.carepool.indexer.backoff.Backoff;
@@ -239,7 +238,8 @@ public class IndexLifecycle {
 			for (IdRange range : ranges) {
 				reading.add(readers.submit(() -> {
 					try {
-						read(range, (position) -> from.accumulateAndGet(position, Math::min), (page, position) -> {
+						read(range, (page, position) -> {
+							from.accumulateAndGet(position, Math::min);
 							acquire(slots);
 							throwIfFailed(failure);
 							pool.execute(() -> write(target, page, position, progress, slots, failure));
@@ -267,13 +267,12 @@ public class IndexLifecycle {
 	/**
 	 * Reads one range of the snapshot page by page, handing each page on.
 	 */
-	private void read(IdRange range, LongConsumer positions, BiConsumer<List<PersonDocument>, Long> pages) {
+	private void read(IdRange range, BiConsumer<List<PersonDocument>, Long> pages) {
 		String after = null;
 		do {
 			String cursor = after;
 			Snapshot page = retrying("read the snapshot",
 					() -> this.registry.snapshot(range, cursor, this.properties.pageSize()));
-			positions.accept(page.position());
 			pages.accept(page.documents(), page.position());
 			after = page.next();
 		}

@@ -56,17 +56,6 @@ public class SearchDocumentFeed {
 	}
 
 	/**
-	 * A page of the snapshot of every searchable person, in id order, consistent at the
-	 * returned position.
-	 * @param after the last id of the previous page, or {@code null}
-	 * @param limit how many people to read
-	 * @return the page
-	 */
-	public Snapshot snapshot(UUID after, int limit) {
-		return snapshot(after, null, limit);
-	}
-
-	/**
 	 * A page of the snapshot of the searchable people in a range of ids, in id order,
 	 * consistent at the returned position. Disjoint ranges can be read at once.
 	 * @param after the last id of the previous page, or {@code null} from the start

@@ -67,18 +67,8 @@ public class PersonDocuments {
 	}
 
 	/**
-	 * The next searchable people in id order, for a full rebuild.
-	 * @param after the last id of the previous page, or {@code null}
-	 * @param limit how many
-	 * @return the page, each document at version 0
-	 */
-	public SnapshotPage page(UUID after, int limit) {
-		return page(after, null, limit);
-	}
-
-	/**
-	 * The next searchable people in id order within a range of ids, so that a rebuild can
-	 * read several ranges at once.
+	 * The next searchable people in id order, for a full rebuild, within a range of ids
+	 * so that a rebuild can read several ranges at once.
 	 * @param after the last id of the previous page, or {@code null} from the start
 	 * @param until the last id of the range (inclusive), or {@code null} to the end
 	 * @param limit how many

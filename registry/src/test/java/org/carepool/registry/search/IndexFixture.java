@@ -105,7 +105,7 @@ public final class IndexFixture {
 	public static void indexAll(SearchDocumentFeed feed) {
 		UUID after = null;
 		do {
-			SearchDocumentFeed.Snapshot page = feed.snapshot(after, 1000);
+			SearchDocumentFeed.Snapshot page = feed.snapshot(after, null, 1000);
 			index(page.documents());
 			after = page.next();
 		}

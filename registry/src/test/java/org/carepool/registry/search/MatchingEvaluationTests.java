@@ -219,7 +219,7 @@ class MatchingEvaluationTests {
 		List<PersonDocument> everyone = new ArrayList<>();
 		UUID after = null;
 		do {
-			SearchDocumentFeed.Snapshot page = this.feed.snapshot(after, 1000);
+			SearchDocumentFeed.Snapshot page = this.feed.snapshot(after, null, 1000);
 			everyone.addAll(page.documents());
 			after = page.next();
 		}

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.indices.IndexState;
 import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import org.carepool.search.PeopleIndex;
@@ -127,10 +126,7 @@ public class PeopleIndexes {
 		try {
 			this.definition.restoreServingSettings(this.client, index);
 			refresh(index);
-			this.client.cluster()
-				.health((health) -> health.index(index)
-					.waitForStatus(HealthStatus.Yellow)
-					.timeout((time) -> time.time("30s")));
+			OwnIndices.awaitPrimaries(this.client, index);
 		}
 		catch (IOException | ElasticsearchException ex) {
 			throw new IndexUnavailable("Could not prepare " + index + " to serve: " + ex.getMessage(), ex);

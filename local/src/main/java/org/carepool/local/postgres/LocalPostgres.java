@@ -203,6 +203,27 @@ public final class LocalPostgres implements AutoCloseable {
 	}
 
 	/**
+	 * Creates another database on this server unless it exists.
+	 * @param name the database's name (letters, digits and underscores)
+	 * @return its JDBC URL
+	 */
+	public String database(String name) {
+		if (!name.matches("[a-z][a-z0-9_]*")) {
+			throw new IllegalArgumentException("Not a database name: " + name);
+		}
+		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, this.username, this.password);
+				Statement statement = connection.createStatement()) {
+			if (!statement.executeQuery("select 1 from pg_database where datname = '" + name + "'").next()) {
+				statement.execute("create database " + name + " encoding 'UTF8' template template0");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database '" + name + "'", ex);
+		}
+		return this.jdbcUrl.substring(0, this.jdbcUrl.lastIndexOf('/') + 1) + name;
+	}
+
+	/**
 	 * The JDBC URL of the {@value #DATABASE} database.
 	 * @return the URL
 	 */

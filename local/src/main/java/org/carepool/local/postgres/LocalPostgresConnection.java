@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DeferredImportSelector;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.type.AnnotationMetadata;
 
 /**
@@ -37,12 +38,13 @@ public class LocalPostgresConnection {
 
 	/**
 	 * Connection details of the server named by the environment or started from the
-	 * embedded binaries.
+	 * embedded binaries; the server starts when a data source first needs it.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	static class ServerConnection {
 
 		@Bean
+		@Lazy
 		JdbcConnectionDetails localPostgresConnectionDetails() {
 			LocalPostgres postgres = LocalPostgres.shared();
 			return new JdbcConnectionDetails() {

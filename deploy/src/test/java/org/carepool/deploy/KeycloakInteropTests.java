@@ -81,6 +81,8 @@ class KeycloakInteropTests {
 		LocalPostgres database = postgres.join();
 		LocalElasticsearch search = elasticsearch.join();
 
+		// The registry and the indexer reach Keycloak only when a token arrives, so they
+		// start while Keycloak does; the ui reads Keycloak's discovery document on start.
 		Map<String, String> registrySettings = new LinkedHashMap<>();
 		registrySettings.put("CAREPOOL_POSTGRES_URL", freshDatabase(database, "carepool_keycloak"));
 		registrySettings.put("CAREPOOL_POSTGRES_USER", database.username());
@@ -106,13 +108,16 @@ class KeycloakInteropTests {
 		indexerSettings.put("CAREPOOL_IDENTITY_URI", keycloak.issuer());
 		indexerSettings.put("CAREPOOL_IDENTITY_TOKEN_URI", keycloak.tokenEndpoint());
 		indexerSettings.put("CAREPOOL_INDEXER_CLIENT_SECRET", INDEXER_SECRET);
+		// Keycloak may still be starting: try again soon rather than after a long
+		// backoff.
+		indexerSettings.put("INDEXER_FEED_RETRY_MAX", "2s");
 		indexer = RunningApplication.start("indexer", FreePorts.next(), indexerSettings);
 		started.add(indexer);
 
+		keycloak.awaitReady();
 		Map<String, String> uiSettings = new LinkedHashMap<>();
 		uiSettings.put("CAREPOOL_IDENTITY_URI", keycloak.issuer());
 		uiSettings.put("CAREPOOL_UI_CLIENT_SECRET", UI_SECRET);
-		uiSettings.put("CAREPOOL_REGISTRY_URI", "http://localhost:" + registryPort);
 		uiSettings.put("CAREPOOL_UI_POSTGRES_URL", freshDatabase(database, "carepool_ui_keycloak"));
 		uiSettings.put("CAREPOOL_UI_POSTGRES_USER", database.username());
 		uiSettings.put("CAREPOOL_UI_POSTGRES_PASSWORD", database.password());

@@ -80,29 +80,47 @@ public final class RunningKeycloak implements AutoCloseable {
 
 	private final AutoCloseable stop;
 
-	private RunningKeycloak(URI base, String adminUser, String adminPassword, AutoCloseable stop) {
+	private final Runnable ready;
+
+	private boolean awaited;
+
+	private RunningKeycloak(URI base, String adminUser, String adminPassword, AutoCloseable stop, Runnable ready) {
 		this.base = base;
 		this.adminUser = adminUser;
 		this.adminPassword = adminPassword;
 		this.stop = stop;
+		this.ready = ready;
 	}
 
 	/**
 	 * Starts Keycloak (or connects to the one named by the environment) with the realm
-	 * and the demo users, whose password is then {@link #demoPassword()}.
+	 * and the demo users; its address is known at once, so applications can start
+	 * meanwhile. {@link #awaitReady()} waits for it.
 	 * @param settings values for the realm's placeholders, such as
 	 * {@code CAREPOOL_UI_CLIENT_SECRET}
-	 * @return the running Keycloak
+	 * @return the starting Keycloak
 	 */
 	public static RunningKeycloak start(Map<String, String> settings) {
 		ServiceChoice choice = ServiceChoice.of(Service.KEYCLOAK);
-		RunningKeycloak keycloak = switch (choice.source()) {
+		return switch (choice.source()) {
 			case GIVEN -> given(System.getenv(), settings);
 			case CONTAINER -> container(settings);
 			case DISTRIBUTION -> distribution(settings);
 		};
-		keycloak.setDemoPasswords();
-		return keycloak;
+	}
+
+	/**
+	 * Waits until Keycloak answers with the realm, then gives every demo user the
+	 * password {@link #demoPassword()}.
+	 * @return this Keycloak
+	 */
+	public synchronized RunningKeycloak awaitReady() {
+		if (!this.awaited) {
+			this.ready.run();
+			setDemoPasswords();
+			this.awaited = true;
+		}
+		return this;
 	}
 
 	/**
@@ -121,6 +139,7 @@ public final class RunningKeycloak implements AutoCloseable {
 		RunningKeycloak keycloak = new RunningKeycloak(base,
 				environment.getOrDefault("CAREPOOL_KEYCLOAK_ADMIN_USER", "admin"),
 				environment.getOrDefault("CAREPOOL_KEYCLOAK_ADMIN_PASSWORD", ""), () -> {
+				}, () -> {
 				});
 		keycloak.importThroughTheAdminApi(settings);
 		return keycloak;
@@ -136,6 +155,7 @@ public final class RunningKeycloak implements AutoCloseable {
 			.keycloak(List.of(REALM_FILE.toAbsolutePath(), DEMO_USERS.toAbsolutePath()), environment);
 		URI base = URI.create("http://" + container.getHost() + ":" + container.getFirstMappedPort());
 		return new RunningKeycloak(base, adminUser, adminPassword, () -> {
+		}, () -> {
 		});
 	}
 
@@ -173,13 +193,20 @@ public final class RunningKeycloak implements AutoCloseable {
 			ServerProcess process = ServerProcess.startAsCurrentUser("Keycloak " + version, command, environment,
 					Path.of("target", "keycloak.log").toAbsolutePath());
 			URI base = URI.create("http://127.0.0.1:" + port);
-			process.awaitReady(() -> answers(base.resolve("/realms/" + REALM + "/.well-known/openid-configuration")),
-					Duration.ofMinutes(8));
-			keepTheBuild(home, build);
-			log.info("Keycloak {} ready on {} (Java {})", version, base, java.version());
 			return new RunningKeycloak(base, adminUser, adminPassword, () -> {
 				process.stop();
 				Distributions.deleteTree(home);
+			}, () -> {
+				process.awaitReady(
+						() -> answers(base.resolve("/realms/" + REALM + "/.well-known/openid-configuration")),
+						Duration.ofMinutes(8));
+				try {
+					keepTheBuild(home, build);
+				}
+				catch (IOException ex) {
+					log.warn("Could not keep Keycloak's build for later runs: {}", ex.getMessage());
+				}
+				log.info("Keycloak {} ready on {} (Java {})", version, base, java.version());
 			});
 		}
 		catch (IOException ex) {

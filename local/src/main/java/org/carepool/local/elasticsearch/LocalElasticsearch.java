@@ -22,6 +22,8 @@ import org.carepool.local.server.Distributions;
 import org.carepool.local.server.FreePorts;
 import org.carepool.local.server.ServerProcess;
 import org.carepool.local.server.ServerUser;
+import org.carepool.local.server.ServiceChoice;
+import org.carepool.local.server.ServiceChoice.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchConnectionDetails;
@@ -65,14 +67,30 @@ public final class LocalElasticsearch implements AutoCloseable {
 	 */
 	public static synchronized LocalElasticsearch shared() {
 		if (shared == null) {
-			shared = fromEnvironment(System.getenv());
-			if (shared == null) {
-				Path scratch = createScratch();
-				shared = start(scratch.resolve("node"), FreePorts.next(), false, scratch);
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-shared-elasticsearch"));
-			}
+			shared = switch (ServiceChoice.of(Service.ELASTICSEARCH).source()) {
+				case GIVEN -> fromEnvironment(System.getenv());
+				case CONTAINER -> fromContainer();
+				case DISTRIBUTION -> {
+					Path scratch = createScratch();
+					LocalElasticsearch started = start(scratch.resolve("node"), FreePorts.next(), false, scratch);
+					Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-shared-elasticsearch"));
+					yield started;
+				}
+			};
 		}
 		return shared;
+	}
+
+	private static LocalElasticsearch fromContainer() {
+		Map<Account, Credentials> credentials = new java.util.EnumMap<>(Account.class);
+		for (Account account : Account.values()) {
+			credentials.put(account, new Credentials(account.username, randomPassword(new SecureRandom())));
+		}
+		Credentials admin = credentials.get(Account.ADMIN);
+		var container = org.carepool.local.containers.Containers.elasticsearch(fileRealm(credentials),
+				new String[] { admin.username(), admin.password() });
+		URI uri = URI.create("http://" + container.getHost() + ":" + container.getFirstMappedPort());
+		return new LocalElasticsearch(uri, credentials, null, null);
 	}
 
 	/**
@@ -156,7 +174,17 @@ public final class LocalElasticsearch implements AutoCloseable {
 				action.destructive_requires_name: false
 				""".formatted(port, FreePorts.next(), node.resolve("data"), node.resolve("logs")),
 				StandardCharsets.UTF_8);
-		Files.writeString(config.resolve("roles.yml"), Roles.YAML, StandardCharsets.UTF_8);
+		for (Map.Entry<String, String> file : fileRealm(credentials).entrySet()) {
+			Files.writeString(config.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/**
+	 * The file realm of a node: the roles, and a user for each account with its role.
+	 * @param credentials each account's user name and password
+	 * @return file name in the configuration directory → content
+	 */
+	private static Map<String, String> fileRealm(Map<Account, Credentials> credentials) {
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
 		StringBuilder users = new StringBuilder();
 		StringBuilder usersRoles = new StringBuilder();
@@ -165,8 +193,13 @@ public final class LocalElasticsearch implements AutoCloseable {
 			users.append(given.username()).append(':').append(bcrypt.encode(given.password())).append('\n');
 			usersRoles.append(account.role).append(':').append(given.username()).append('\n');
 		}
-		Files.writeString(config.resolve("users"), users, StandardCharsets.UTF_8);
-		Files.writeString(config.resolve("users_roles"), usersRoles, StandardCharsets.UTF_8);
+		return Map.of("roles.yml", Roles.YAML, "users", users.toString(), "users_roles", usersRoles.toString());
+	}
+
+	private static String randomPassword(SecureRandom random) {
+		byte[] bytes = new byte[18];
+		random.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
 	}
 
 	private static Map<Account, Credentials> credentials(Path node) throws IOException {
@@ -182,9 +215,7 @@ public final class LocalElasticsearch implements AutoCloseable {
 		for (Account account : Account.values()) {
 			String password = stored.getProperty(account.username);
 			if (password == null) {
-				byte[] bytes = new byte[18];
-				random.nextBytes(bytes);
-				password = HexFormat.of().formatHex(bytes);
+				password = randomPassword(random);
 				stored.setProperty(account.username, password);
 			}
 			credentials.put(account, new Credentials(account.username, password));

@@ -19,6 +19,8 @@ import org.carepool.local.server.Distributions;
 import org.carepool.local.server.FreePorts;
 import org.carepool.local.server.ServerProcess;
 import org.carepool.local.server.ServerUser;
+import org.carepool.local.server.ServiceChoice;
+import org.carepool.local.server.ServiceChoice.Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,19 +60,30 @@ public final class LocalPostgres implements AutoCloseable {
 	/**
 	 * The server shared by every test in this JVM, started on first use and stopped when
 	 * the JVM exits. {@code CAREPOOL_POSTGRES_URL} (with {@code CAREPOOL_POSTGRES_USER}
-	 * and {@code CAREPOOL_POSTGRES_PASSWORD}) names an existing server instead.
+	 * and {@code CAREPOOL_POSTGRES_PASSWORD}) names an existing server instead; where a
+	 * Docker engine answers it is a container (see {@link ServiceChoice}).
 	 * @return the server
 	 */
 	public static synchronized LocalPostgres shared() {
 		if (shared == null) {
-			shared = fromEnvironment(System.getenv());
-			if (shared == null) {
-				Path scratch = createScratch();
-				shared = start(scratch.resolve("data"), FreePorts.next(), false, scratch);
-				Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-shared-postgres"));
-			}
+			shared = switch (ServiceChoice.of(Service.POSTGRES).source()) {
+				case GIVEN -> fromEnvironment(System.getenv());
+				case CONTAINER -> fromContainer();
+				case DISTRIBUTION -> {
+					Path scratch = createScratch();
+					LocalPostgres started = start(scratch.resolve("data"), FreePorts.next(), false, scratch);
+					Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-shared-postgres"));
+					yield started;
+				}
+			};
 		}
 		return shared;
+	}
+
+	private static LocalPostgres fromContainer() {
+		var container = org.carepool.local.containers.Containers.postgres();
+		String url = "jdbc:postgresql://" + container.getHost() + ":" + container.getFirstMappedPort() + "/" + DATABASE;
+		return new LocalPostgres(url, container.getUsername(), container.getPassword(), null, null);
 	}
 
 	/**
@@ -187,6 +200,27 @@ public final class LocalPostgres implements AutoCloseable {
 
 	private static String version() {
 		return Distributions.property("postgres.version");
+	}
+
+	/**
+	 * Creates another database on this server unless it exists.
+	 * @param name the database's name (letters, digits and underscores)
+	 * @return its JDBC URL
+	 */
+	public String database(String name) {
+		if (!name.matches("[a-z][a-z0-9_]*")) {
+			throw new IllegalArgumentException("Not a database name: " + name);
+		}
+		try (Connection connection = DriverManager.getConnection(this.jdbcUrl, this.username, this.password);
+				Statement statement = connection.createStatement()) {
+			if (!statement.executeQuery("select 1 from pg_database where datname = '" + name + "'").next()) {
+				statement.execute("create database " + name + " encoding 'UTF8' template template0");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create the database '" + name + "'", ex);
+		}
+		return this.jdbcUrl.substring(0, this.jdbcUrl.lastIndexOf('/') + 1) + name;
 	}
 
 	/**

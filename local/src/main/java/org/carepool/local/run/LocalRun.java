@@ -124,6 +124,10 @@ public final class LocalRun {
 		environment.put("CAREPOOL_POSTGRES_URL", postgres.jdbcUrl());
 		environment.put("CAREPOOL_POSTGRES_USER", postgres.username());
 		environment.put("CAREPOOL_POSTGRES_PASSWORD", postgres.password());
+		// The ui keeps its sessions in a database of its own on the same server.
+		environment.put("CAREPOOL_UI_POSTGRES_URL", postgres.database("carepool_ui"));
+		environment.put("CAREPOOL_UI_POSTGRES_USER", postgres.username());
+		environment.put("CAREPOOL_UI_POSTGRES_PASSWORD", postgres.password());
 		environment.put("CAREPOOL_ELASTICSEARCH_URL", search.uri().toString());
 		environment.put("CAREPOOL_IDENTITY_URI", identity);
 		environment.put("CAREPOOL_REGISTRY_URI", "http://localhost:" + this.options.port("registry"));

@@ -24,6 +24,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -208,6 +209,13 @@ public final class Distributions {
 			@Override
 			ArchiveInputStream<?> open(InputStream in) throws IOException {
 				return new TarArchiveInputStream(new XZCompressorInputStream(in));
+			}
+		},
+		/** A tar archive compressed with gzip, as the Keycloak distribution is. */
+		TAR_GZ {
+			@Override
+			ArchiveInputStream<?> open(InputStream in) throws IOException {
+				return new TarArchiveInputStream(new GzipCompressorInputStream(in));
 			}
 		},
 		/** A zip archive, as the Elasticsearch distribution is. */

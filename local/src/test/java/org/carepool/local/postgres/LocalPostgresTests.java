@@ -33,6 +33,19 @@ class LocalPostgresTests {
 	}
 
 	@Test
+	void createsAnotherDatabaseOnceOnTheSameServer() throws Exception {
+		LocalPostgres postgres = LocalPostgres.shared();
+		String url = postgres.database("carepool_sessions_probe");
+		assertThat(postgres.database("carepool_sessions_probe")).isEqualTo(url).endsWith("/carepool_sessions_probe");
+		try (Connection connection = DriverManager.getConnection(url, postgres.username(), postgres.password());
+				Statement statement = connection.createStatement()) {
+			ResultSet name = statement.executeQuery("select current_database()");
+			assertThat(name.next()).isTrue();
+			assertThat(name.getString(1)).isEqualTo("carepool_sessions_probe");
+		}
+	}
+
+	@Test
 	void isTheSameServerForEveryCaller() {
 		assertThat(LocalPostgres.shared()).isSameAs(LocalPostgres.shared());
 	}

@@ -25,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -59,6 +60,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					.stream()
 					.map((violation) -> Problems.FieldMessage.of(this.messages, violation.field(), violation.code()))
 					.toList());
+	}
+
+	/**
+	 * A header or URL the firewall refuses when the application reads it.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected() {
+		return Problems.of(this.messages, HttpStatus.BAD_REQUEST, "bad-request");
 	}
 
 	@ExceptionHandler(IfMatch.Missing.class)

@@ -8,7 +8,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
  * Tokens for tests that call the registry over a real port where token validation is not
- * the point: {@code COORDINATOR:some-subject} is the token of {@link Callers#COORDINATOR}
+ * the point: {@code COORDINATOR.some-subject} is the token of {@link Callers#COORDINATOR}
  * with that subject. The resource server tests prove real token validation.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -21,14 +21,14 @@ public class CallerTokens {
 	 * @return the token to send
 	 */
 	public static String of(Callers caller, String subject) {
-		return caller.name() + ":" + subject;
+		return caller.name() + "." + subject;
 	}
 
 	@Bean
 	@Primary
 	JwtDecoder callerTokens() {
 		return (token) -> {
-			int colon = token.indexOf(':');
+			int colon = token.indexOf('.');
 			try {
 				return Callers.valueOf(token.substring(0, Math.max(colon, 0))).token(token.substring(colon + 1));
 			}

@@ -100,7 +100,7 @@ public enum Callers {
 	 */
 	public Jwt token(String subject) {
 		java.time.Instant now = java.time.Instant.now();
-		Jwt.Builder jwt = Jwt.withTokenValue(name() + ":" + subject)
+		Jwt.Builder jwt = Jwt.withTokenValue(name() + "." + subject)
 			.header("alg", "RS256")
 			.subject(subject)
 			.claim("aud", List.of("carepool-registry"))

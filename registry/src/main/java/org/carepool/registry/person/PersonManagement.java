@@ -250,7 +250,11 @@ public class PersonManagement {
 	 * @return the details
 	 */
 	public ContactResponse revealContact(Caller caller, UUID id, String reason) {
-		Person person = manageable(caller, id, "person.contact-reveal");
+		Person person = this.people.findById(id).orElseThrow(() -> new PersonNotFound(id));
+		if (!this.access.canManage(caller, person)) {
+			// A refused reveal keeps its reason, like a granted one.
+			throw denied(caller, "person.contact-reveal", id, new PersonNotFound(id), ProfileRules.text(reason));
+		}
 		this.audit.record(entry(caller, "person.contact-reveal", id).because(ProfileRules.text(reason)));
 		return this.masks.reveal(person);
 	}

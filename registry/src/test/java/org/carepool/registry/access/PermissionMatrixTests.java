@@ -258,6 +258,7 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/consents/{consentId}/withdraw", null, coordinators,
 				manageForeign, none));
 		rows.add(Row.of(HttpMethod.PUT, "/api/people/{id}/account", "{\"subject\": null}", admin, admin, none));
+		rows.add(Row.of(HttpMethod.GET, "/api/audit", null, admin));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me", null, self));
 		rows.add(Row.of(HttpMethod.PUT, "/api/people/me", person, self));
 		rows.add(Row.of(HttpMethod.POST, "/api/people/me/certifications", certification, self));

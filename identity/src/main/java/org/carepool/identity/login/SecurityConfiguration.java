@@ -9,6 +9,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -47,13 +48,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+	SecurityFilterChain signIn(HttpSecurity http, SignInAttempts attempts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login"))
+			.addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
 			.headers(SecurityConfiguration::browserHeaders);
 		return http.build();
 	}

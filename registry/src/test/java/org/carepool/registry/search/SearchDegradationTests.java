@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.carepool.local.elasticsearch.LocalElasticsearch;
 import org.carepool.local.elasticsearch.LocalElasticsearch.Account;
@@ -17,6 +18,7 @@ import org.carepool.local.server.FreePorts;
 import org.carepool.local.server.ServerUser;
 import org.carepool.registry.RealServices;
 import org.carepool.registry.access.Callers;
+import org.carepool.registry.draw.DrawFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,8 +38,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that search and matching answer 503 within two seconds when Elasticsearch is down
- * or hangs, while every other registry endpoint keeps working.
+ * Tests that search, matching and draws answer 503 within two seconds when Elasticsearch
+ * is down or hangs, while every other registry endpoint keeps working.
  */
 class SearchDegradationTests {
 
@@ -145,6 +147,9 @@ class SearchDegradationTests {
 		@Autowired
 		private MockMvcTester mvc;
 
+		@Autowired
+		private DrawFixtures draws;
+
 		@Test
 		void answers503WithinTwoSecondsAndKeepsTheRestWorking() {
 			Duration took = timed(
@@ -152,6 +157,19 @@ class SearchDegradationTests {
 						.hasStatus(503));
 			assertThat(took).isLessThan(Duration.ofMillis(2500));
 			assertDegraded(this.mvc);
+		}
+
+		@Test
+		void answersDrawsWith503Too() {
+			UUID request = this.draws.request(DrawFixtures.slot(), Callers.OWN_STREET, Callers.OWN_ORGANISATION).id();
+			assertThat(this.mvc.post()
+				.uri("/api/requests/{id}/draws", request)
+				.with(Callers.COORDINATOR.any())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"quotas\": {\"psy.grief\": 1}}")).hasStatus(503)
+				.bodyJson()
+				.extractingPath("$.type")
+				.isEqualTo("urn:carepool:problem:search-unavailable");
 		}
 
 		@AfterAll

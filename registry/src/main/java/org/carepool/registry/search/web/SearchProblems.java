@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The problems of search and matching: when the index cannot answer, a 503 that says to
- * try again, while the rest of the registry keeps working.
+ * try again, while the rest of the registry keeps working. It applies to every
+ * controller, not only search and matching: draws and any other feature that reads the
+ * index through {@code Matching} or {@code PeopleSearch} answer the same way.
  */
-@RestControllerAdvice(assignableTypes = { SearchController.class, MatchController.class })
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SearchProblems {
 

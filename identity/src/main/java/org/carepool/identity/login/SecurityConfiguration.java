@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -34,11 +35,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+	SecurityFilterChain authorizationServer(HttpSecurity http, SignInAttempts attempts) throws Exception {
 		OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer
 			.authorizationServer();
 		http.securityMatcher(authorizationServer.getEndpointsMatcher())
-			.with(authorizationServer, (server) -> server.oidc(Customizer.withDefaults()))
+			.with(authorizationServer,
+					(server) -> server.oidc(Customizer.withDefaults())
+						.clientAuthentication(
+								(clients) -> clients.errorResponseHandler(SignInThrottle.clientFailures(attempts))))
+			// Before the authorization server's client authentication filter, which
+			// comes right after the pre-authentication one.
+			.addFilterBefore(SignInThrottle.clientSecrets(attempts), AbstractPreAuthenticatedProcessingFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
@@ -55,7 +62,7 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login"))
-			.addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(SignInThrottle.loginForm(attempts), UsernamePasswordAuthenticationFilter.class)
 			.headers(SecurityConfiguration::browserHeaders);
 		return http.build();
 	}

@@ -16,11 +16,13 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins per account name and per client address, each a Bucket4j budget of
- * {@link #LOCK_AFTER} failures that refills over {@link #WINDOW}: after
- * {@link #DELAY_AFTER} failures every further attempt waits longer, after
- * {@link #LOCK_AFTER} none is accepted until the budget refills. Account names that do
- * not exist are counted the same way, so the answer never tells them apart.
+ * Failed sign-ins, of people (account name and password) and of clients (client id and
+ * secret), per name and per client address, each a Bucket4j budget of {@link #LOCK_AFTER}
+ * failures that refills over {@link #WINDOW}: after {@link #DELAY_AFTER} failures every
+ * further attempt waits longer, after {@link #LOCK_AFTER} none is accepted until the
+ * budget refills. Names that do not exist are counted the same way, so the answer never
+ * tells them apart. People and clients are counted apart, so a person mistyping a
+ * password on a machine does not lock out a service signing in from the same address.
  */
 @Component
 class SignInAttempts {
@@ -37,28 +39,57 @@ class SignInAttempts {
 
 	private final Map<String, Bucket> failures = new ConcurrentHashMap<>();
 
+	/**
+	 * Who signs in.
+	 */
+	enum Kind {
+
+		/** A person, with an account name and a password on the login page. */
+		ACCOUNT("account"),
+
+		/** A client, with a client id and a client secret at the token endpoint. */
+		CLIENT("client");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+	}
+
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String account = event.getAuthentication().getName();
 		String address = (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details)
 				? details.getRemoteAddress() : null;
-		long byAccount = record(accountKey(account));
-		long byAddress = (address != null) ? record(addressKey(address)) : 0;
-		log.warn("Sign-in failed for account '{}' from {} ({} recent failures for the account, {} from the address)",
-				account, address, byAccount, byAddress);
+		failed(Kind.ACCOUNT, event.getAuthentication().getName(), address);
+	}
+
+	/**
+	 * Records a failed sign-in.
+	 * @param kind a person or a client
+	 * @param name the account name or client id tried
+	 * @param address the client address, or {@code null} when unknown
+	 */
+	void failed(Kind kind, String name, String address) {
+		long byName = record(nameKey(kind, name));
+		long byAddress = (address != null) ? record(addressKey(kind, address)) : 0;
+		log.warn("Sign-in failed for {} '{}' from {} ({} recent failures for the {}, {} from the address)", kind.label,
+				name, address, byName, kind.label, byAddress);
 	}
 
 	/**
 	 * How long an attempt must wait, or {@code null} when it is refused outright.
-	 * @param account the account name tried
+	 * @param kind a person or a client
+	 * @param name the account name or client id tried
 	 * @param address the client address
 	 * @return the wait, zero when there were few failures; {@code null} when locked
 	 */
-	Duration admission(String account, String address) {
-		long recent = Math.max(recent(accountKey(account)), recent(addressKey(address)));
+	Duration admission(Kind kind, String name, String address) {
+		long recent = Math.max(recent(nameKey(kind, name)), recent(addressKey(kind, address)));
 		if (recent >= LOCK_AFTER) {
-			log.warn("Sign-in refused for account '{}' from {}: temporarily locked after {} failures", account, address,
-					recent);
+			log.warn("Sign-in refused for {} '{}' from {}: temporarily locked after {} failures", kind.label, name,
+					address, recent);
 			return null;
 		}
 		return (recent < DELAY_AFTER) ? Duration.ZERO : DELAY_STEP.multipliedBy(recent - DELAY_AFTER + 1);
@@ -85,12 +116,12 @@ class SignInAttempts {
 					.build());
 	}
 
-	private static String accountKey(String account) {
-		return "account:" + ((account != null) ? account.strip().toLowerCase(Locale.ROOT) : "");
+	private static String nameKey(Kind kind, String name) {
+		return kind.label + ":" + ((name != null) ? name.strip().toLowerCase(Locale.ROOT) : "");
 	}
 
-	private static String addressKey(String address) {
-		return "address:" + address;
+	private static String addressKey(Kind kind, String address) {
+		return kind.label + "-address:" + address;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link SignInThrottle} and {@link SignInAttempts}: after five failures every
- * attempt waits longer, after ten none is accepted, known and unknown accounts alike.
+ * attempt waits longer, after ten none is accepted, known and unknown accounts and
+ * clients alike.
  */
 class SignInThrottleTests {
 
@@ -63,6 +65,56 @@ class SignInThrottleTests {
 			}
 			assertThat(signIn(browser, identity, "expert", identity.demoPassword())).isNotEqualTo("/login?error");
 		}
+	}
+
+	@Test
+	void slowsDownAndThenLocksOutRepeatedWrongClientSecrets() throws Exception {
+		try (RunningIdentity identity = RunningIdentity.start(Map.of())) {
+			HttpClient client = HttpClient.newHttpClient();
+			// A few failures do not keep the right secret out.
+			for (int i = 0; i < 3; i++) {
+				assertThat(token(client, identity, "partner-demo", "wrong-" + i).statusCode()).isEqualTo(401);
+			}
+			assertThat(token(client, identity, "partner-demo", "partner-local-secret").statusCode()).isEqualTo(200);
+			long tookLast = 0;
+			String wrongSecret = null;
+			for (int i = 3; i < SignInAttempts.LOCK_AFTER; i++) {
+				// Known and unknown clients, one client address, answered alike.
+				String clientId = (i % 2 == 0) ? "partner-demo" : "no-such-client";
+				long started = System.nanoTime();
+				HttpResponse<String> answer = token(client, identity, clientId, "wrong-" + i);
+				tookLast = (System.nanoTime() - started) / 1_000_000;
+				assertThat(answer.statusCode()).as("attempt %d", i + 1).isEqualTo(401);
+				assertThat(answer.body()).as("attempt %d", i + 1).isEqualTo("{\"error\":\"invalid_client\"}");
+				if (clientId.equals("partner-demo")) {
+					wrongSecret = answer.body();
+				}
+				else if (wrongSecret != null) {
+					assertThat(answer.body()).isEqualTo(wrongSecret);
+				}
+			}
+			assertThat(tookLast).as("the tenth attempt waits")
+				.isGreaterThanOrEqualTo(SignInAttempts.DELAY_STEP.toMillis()
+						* (SignInAttempts.LOCK_AFTER - SignInAttempts.DELAY_AFTER - 1));
+			// Locked: the right secret, even of another client from the same address, is
+			// answered like a wrong one.
+			HttpResponse<String> locked = token(client, identity, "indexer", "indexer-local-secret");
+			assertThat(locked.statusCode()).isEqualTo(401);
+			assertThat(locked.body()).isEqualTo("{\"error\":\"invalid_client\"}");
+			// People signing in from the same address are counted apart.
+			assertThat(identity.userToken("expert")).isNotBlank();
+		}
+	}
+
+	private static HttpResponse<String> token(HttpClient client, RunningIdentity identity, String clientId,
+			String secret) throws Exception {
+		String credentials = Base64.getEncoder()
+			.encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return client.send(HttpRequest.newBuilder(URI.create(identity.issuer() + "/oauth2/token"))
+			.header("Authorization", "Basic " + credentials)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static String signIn(HttpClient browser, RunningIdentity identity, String account, String password)

@@ -87,13 +87,26 @@ class LoginPageTests {
 	void tellsBrowsersNotToFrameScriptOrLeakTheLoginPage() throws Exception {
 		HttpResponse<String> page = get("/login");
 
-		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				(csp) -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'")
-					.doesNotContain("script-src 'self' 'unsafe-inline'"));
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+			.contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'", "style-src 'self'")
+			.doesNotContain("'unsafe-inline'", "'unsafe-eval'"));
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 		assertThat(page.headers().firstValue("Permissions-Policy"))
 			.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()"));
-		assertThat(page.body()).doesNotContain("<script");
+		assertThat(page.body()).doesNotContain("<script", "<style", "style=");
+	}
+
+	@Test
+	void stylesTheLoginPageFromItsOwnStylesheet() throws Exception {
+		HttpResponse<String> page = get("/login");
+		assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/css/identity.css\">");
+
+		HttpResponse<String> stylesheet = get("/css/identity.css");
+
+		assertThat(stylesheet.statusCode()).isEqualTo(200);
+		assertThat(stylesheet.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/css"));
+		assertThat(stylesheet.body()).contains("--accent", ".error");
 	}
 
 	@Test

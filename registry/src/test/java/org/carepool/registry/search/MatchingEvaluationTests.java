@@ -199,13 +199,12 @@ class MatchingEvaluationTests {
 			.allMatch((required) -> MatchScoring.level(person, required.getKey()) >= required.getValue() + 1);
 		double km = (person.homeLocation() != null) ? Geography.km(need.place()[0], need.place()[1],
 				person.homeLocation().lat(), person.homeLocation().lon()) : Double.MAX_VALUE;
-		int wanted = need.preferredSkills().size() + need.languages().size();
+		int wanted = need.preferredSkills().size() + need.preferredLanguages().size();
 		long met = need.preferredSkills().stream().filter((code) -> MatchScoring.level(person, code) > 0).count()
-				+ need.languages()
+				+ need.preferredLanguages()
+					.entrySet()
 					.stream()
-					.filter((code) -> person.languages()
-						.stream()
-						.anyMatch((language) -> language.code().equals(code) && language.level() >= 3))
+					.filter((language) -> MatchScoring.speaks(person, language.getKey()) >= language.getValue())
 					.count();
 		boolean preferred = wanted == 0 || met * 2 >= wanted;
 		if (skilled && km <= need.scaleKm() && preferred && person.assignmentsLast30Days() <= 1) {
@@ -247,9 +246,9 @@ class MatchingEvaluationTests {
 				.with(TemporalAdjusters.nextOrSame(this.day));
 			return new MatchCriteria(this.category, List.of(new MatchCriteria.RequiredSkill(this.skill, this.minLevel)),
 					this.preferredSkill.isEmpty() ? List.of() : List.of(this.preferredSkill),
-					this.shanghainese ? List.of("zh-wuu") : List.of(), new MatchCriteria.Place(this.street, null, null),
-					date, LocalTime.of(this.startHour, 0), LocalTime.of(this.startHour + 2, 0), null, 120, 2,
-					this.sensitive, List.of(), null, 50);
+					this.shanghainese ? List.of("zh-wuu") : List.of(), List.of(),
+					new MatchCriteria.Place(this.street, null, null), date, LocalTime.of(this.startHour, 0),
+					LocalTime.of(this.startHour + 2, 0), null, 120, 2, this.sensitive, List.of(), null, 50);
 		}
 
 	}

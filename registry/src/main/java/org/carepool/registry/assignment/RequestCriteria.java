@@ -13,8 +13,8 @@ import org.carepool.registry.search.MatchCriteria;
  * The avoidance rule, decided here once: the requesting organisation's own staff (people
  * whose employer is written as its name) are left out of staffing when the request asks
  * for it ({@code avoidOwnOrganisation}), and always out of an expert draw — a draw exists
- * to pick independent experts, and adds its own conflicts by person. A request's
- * point wins over its street, which still names the street for distance.
+ * to pick independent experts, and adds its own conflicts by person. A request's point
+ * wins over its street, which still names the street for distance.
  */
 public final class RequestCriteria {
 

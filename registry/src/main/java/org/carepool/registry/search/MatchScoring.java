@@ -181,7 +181,7 @@ final class MatchScoring {
 		weights.put("distance", 0.25);
 		weights.put("experience", 0.10);
 		weights.put("rating", 0.10);
-		weights.put("fairness", 0.15);
+		weights.put("fairness", 0.40);
 		weights.put("special-families", 0.20);
 		weights.put("continuity", 0.30);
 		return Collections.unmodifiableMap(weights);

@@ -184,6 +184,22 @@ class MatchingEvaluationTests {
 		assertThat(violations).isZero();
 		assertThat(evaluated).isGreaterThanOrEqualTo(25);
 		assertThat(ndcg).isGreaterThanOrEqualTo(0.85);
+		simulateAMonthOfStaffing(pool);
+	}
+
+	/**
+	 * A month of staffing over the same pool (120 requests, 240 places): fails on any
+	 * hard-constraint violation and on anyone booked beyond capacity.
+	 */
+	private void simulateAMonthOfStaffing(List<PersonDocument> pool) {
+		long started = System.nanoTime();
+		StaffingSimulation simulation = new StaffingSimulation(this.matching, this.taxonomy, this.clock);
+		StaffingSimulation.Report report = simulation.run(pool, simulation.requests(REQUESTS));
+		System.out.print(report.describe());
+		System.out.printf("  (simulated in %.1f s)%n%n", (System.nanoTime() - started) / 1e9);
+		assertThat(report.violations()).isZero();
+		assertThat(report.aboveCapacity()).isZero();
+		assertThat(report.places()).isGreaterThan(200);
 	}
 
 	/**

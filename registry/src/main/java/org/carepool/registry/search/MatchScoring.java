@@ -28,7 +28,7 @@ final class MatchScoring {
 		factors.put("distance", distance(need, person));
 		factors.put("experience", experience(need, person));
 		factors.put("rating", (person.rating() != null) ? person.rating() / 5.0 : 0.6);
-		factors.put("fairness", 1.0 - load(need, person));
+		factors.put("fairness", fairness(need, person));
 		if (need.sensitive()) {
 			factors.put("special-families", provenHelper(person));
 		}
@@ -55,6 +55,18 @@ final class MatchScoring {
 		factors.forEach((name, value) -> shares.put(name,
 				(total > 0) ? Math.round(WEIGHTS.get(name) * value / total * 1000) / 1000.0 : 0.0));
 		return shares;
+	}
+
+	/**
+	 * Proportional, not a step: mostly how full the person's months are where the need
+	 * falls, partly how many assignments they took in the last 30 days (eight or more
+	 * count fully).
+	 * @param need the need
+	 * @param person the person
+	 * @return 1 (free and unassigned) down to 0
+	 */
+	static double fairness(Need need, PersonDocument person) {
+		return 1.0 - (0.7 * load(need, person) + 0.3 * Math.min(1.0, person.assignmentsLast30Days() / 8.0));
 	}
 
 	/**

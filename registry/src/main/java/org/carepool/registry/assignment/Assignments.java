@@ -143,7 +143,7 @@ public class Assignments {
 
 	/**
 	 * Withdraws an invitation, to replace the person or because they are no longer
-	 * needed.
+	 * needed; refused once the request is completed or hours are recorded for it.
 	 * @param caller a coordinator of the request
 	 * @param requestId the request
 	 * @param invitationId the invitation
@@ -151,10 +151,17 @@ public class Assignments {
 	 * @return the invitation
 	 */
 	public InvitationResponse withdraw(Caller caller, UUID requestId, UUID invitationId, String reason) {
-		this.requests.managed(caller, requestId, "invitation.withdraw");
+		StaffingNeed need = this.requests.managed(caller, requestId, "invitation.withdraw");
 		Invitation invitation = this.invitations.findById(invitationId)
 			.filter((each) -> each.getRequestId().equals(requestId))
 			.orElseThrow(InvitationNotFound::new);
+		// Served work stays on the record: hours recorded, or the request done.
+		if (this.records.findByInvitationId(invitationId).isPresent()) {
+			throw new HoursAlreadyApproved();
+		}
+		if (need.status() == RequestStatus.COMPLETED) {
+			throw new IllegalRequestTransition(need.status(), "withdraw");
+		}
 		boolean wasAccepted = invitation.getStatus() == InvitationStatus.ACCEPTED;
 		invitation.withdraw(reason, now());
 		this.invitations.saveAndFlush(invitation);

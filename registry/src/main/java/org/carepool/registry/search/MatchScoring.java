@@ -58,15 +58,33 @@ final class MatchScoring {
 	}
 
 	/**
-	 * Proportional, not a step: mostly how full the person's months are where the need
-	 * falls, partly how many assignments they took in the last 30 days (eight or more
-	 * count fully).
+	 * Proportional, not a step: how full the person's months are where the need falls
+	 * (0.4), how many hours they are already booked for there (0.3; eight or more count
+	 * fully — a large capacity does not earn someone every booking), and how many
+	 * assignments they took in the last 30 days (0.3; eight or more count fully).
 	 * @param need the need
 	 * @param person the person
 	 * @return 1 (free and unassigned) down to 0
 	 */
 	static double fairness(Need need, PersonDocument person) {
-		return 1.0 - (0.7 * load(need, person) + 0.3 * Math.min(1.0, person.assignmentsLast30Days() / 8.0));
+		return 1.0 - (0.4 * load(need, person) + 0.3 * Math.min(1.0, bookedHours(need, person) / 8.0)
+				+ 0.3 * Math.min(1.0, person.assignmentsLast30Days() / 8.0));
+	}
+
+	/**
+	 * Hours the person is booked for, not yet served, in the fullest month of the need.
+	 * @param need the need
+	 * @param person the person
+	 * @return hours
+	 */
+	static double bookedHours(Need need, PersonDocument person) {
+		return person.engagementsOrNone()
+			.months()
+			.stream()
+			.filter((month) -> need.hoursByMonth().containsKey(month.month()))
+			.mapToDouble(PersonDocument.MonthLoad::bookedHours)
+			.max()
+			.orElse(0);
 	}
 
 	/**
@@ -193,7 +211,7 @@ final class MatchScoring {
 		weights.put("distance", 0.25);
 		weights.put("experience", 0.10);
 		weights.put("rating", 0.10);
-		weights.put("fairness", 0.40);
+		weights.put("fairness", 0.70);
 		weights.put("special-families", 0.20);
 		weights.put("continuity", 0.30);
 		return Collections.unmodifiableMap(weights);

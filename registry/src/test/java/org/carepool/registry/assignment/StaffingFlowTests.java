@@ -135,6 +135,11 @@ class StaffingFlowTests {
 		move(portal, "staffed");
 		move(portal, "start");
 		move(portal, "complete");
+		// Served work stays on the record: no withdrawing once the request is done...
+		assertThat(withdraw(portal, invitation)).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:carepool:problem:illegal-request-transition");
 		long before = this.jdbc.queryForObject("select coalesce(max(position), 0) from change_log", Long.class);
 		assertThat(this.mvc.post()
 			.uri("/api/requests/{id}/service-records", portal)
@@ -142,6 +147,11 @@ class StaffingFlowTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"person\": \"" + a.id() + "\", \"hours\": 3.5}")
 			.exchange()).hasStatus(201);
+		// ...nor once its hours are recorded.
+		assertThat(withdraw(portal, invitation)).hasStatus(409)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:carepool:problem:hours-already-recorded");
 		assertThat(this.mvc.post()
 			.uri("/api/requests/{id}/ratings", portal)
 			.with(Callers.PARTNER.any())
@@ -215,6 +225,13 @@ class StaffingFlowTests {
 			.exchange();
 		assertThat(result).hasStatus(201);
 		return JsonPath.read(body(result), "$.id");
+	}
+
+	private MvcTestResult withdraw(String request, String invitation) {
+		return this.mvc.post()
+			.uri("/api/requests/{id}/invitations/{invitation}/withdraw", request, invitation)
+			.with(Callers.COORDINATOR.any())
+			.exchange();
 	}
 
 	private void move(String request, String action) {

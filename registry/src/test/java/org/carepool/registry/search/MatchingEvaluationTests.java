@@ -188,8 +188,10 @@ class MatchingEvaluationTests {
 	}
 
 	/**
-	 * A month of staffing over the same pool (120 requests, 240 places): fails on any
-	 * hard-constraint violation and on anyone booked beyond capacity.
+	 * A month of staffing over the same pool (120 requests, 228 places): fails on any
+	 * hard-constraint violation, on anyone booked beyond capacity or staffed above 80 %
+	 * of a month, and when fairness closes less of the Gini distance or costs more
+	 * nDCG@10 than measured.
 	 */
 	private void simulateAMonthOfStaffing(List<PersonDocument> pool) {
 		long started = System.nanoTime();
@@ -199,6 +201,12 @@ class MatchingEvaluationTests {
 		System.out.printf("  (simulated in %.1f s)%n%n", (System.nanoTime() - started) / 1e9);
 		assertThat(report.violations()).isZero();
 		assertThat(report.aboveCapacity()).isZero();
+		assertThat(report.overloaded()).isZero();
+		// Fairness closes part of the distance from quality-only ranking to the most even
+		// spread (measured 39 %; the goal of half is not met, see docs/matching.md), for
+		// at most 2 % of quality-only nDCG@10 (measured 1.6 %).
+		assertThat(report.distanceClosed()).isGreaterThanOrEqualTo(0.35);
+		assertThat(report.ndcgLoss()).isLessThanOrEqualTo(0.02);
 		assertThat(report.places()).isGreaterThan(200);
 	}
 

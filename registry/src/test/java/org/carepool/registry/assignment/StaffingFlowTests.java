@@ -130,7 +130,11 @@ class StaffingFlowTests {
 			.isEqualTo(a.name());
 
 		// The work is done; the coordinator logs hours and the partner rates the service.
-		move(portal, "staffed");
+		// One person was needed and has accepted: the request is staffed by itself.
+		assertThat(this.mvc.get().uri("/api/requests/{id}", portal).with(Callers.COORDINATOR.any()).exchange())
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("STAFFED");
 		move(portal, "start");
 		move(portal, "complete");
 		long before = this.jdbc.queryForObject("select coalesce(max(position), 0) from change_log", Long.class);

@@ -32,6 +32,11 @@ class RequestProblems {
 		return Problems.of(this.messages, HttpStatus.NOT_FOUND, "request-not-found");
 	}
 
+	@ExceptionHandler(RequestVersions.PreconditionRequired.class)
+	ProblemDetail preconditionRequired() {
+		return Problems.of(this.messages, HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
+	}
+
 	@ExceptionHandler(StaleRequest.class)
 	ProblemDetail stale() {
 		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");

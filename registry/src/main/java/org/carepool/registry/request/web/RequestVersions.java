@@ -29,4 +29,15 @@ final class RequestVersions {
 		}
 	}
 
+	/**
+	 * A change that needs {@code If-Match} was sent without it.
+	 */
+	static class PreconditionRequired extends RuntimeException {
+
+		PreconditionRequired() {
+			super("If-Match required");
+		}
+
+	}
+
 }

@@ -49,7 +49,10 @@ public class RegistryClient {
 	 * @return the object and its entity tag
 	 */
 	public Answer<Map<String, Object>> get(String path, Object... variables) {
-		return get((builder) -> builder.path(path).build(variables));
+		return this.rest.get()
+			.uri(path, variables)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
+			.exchange((request, response) -> new Answer<>(read(response, OBJECT), response.getHeaders().getETag()));
 	}
 
 	/**
@@ -82,7 +85,7 @@ public class RegistryClient {
 	 */
 	public List<Map<String, Object>> list(String path, Object... variables) {
 		return this.rest.get()
-			.uri((builder) -> builder.path(path).build(variables))
+			.uri(path, variables)
 			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
 			.exchange((request, response) -> read(response, LIST));
 	}
@@ -120,8 +123,7 @@ public class RegistryClient {
 
 	private Answer<Map<String, Object>> send(RestClient.RequestBodyUriSpec method, String path, Object body,
 			String ifMatch, Object... variables) {
-		RestClient.RequestBodySpec spec = method.uri((builder) -> builder.path(path).build(variables))
-			.header(HttpHeaders.ACCEPT_LANGUAGE, language());
+		RestClient.RequestBodySpec spec = method.uri(path, variables).header(HttpHeaders.ACCEPT_LANGUAGE, language());
 		if (ifMatch != null) {
 			spec = spec.header(HttpHeaders.IF_MATCH, ifMatch);
 		}

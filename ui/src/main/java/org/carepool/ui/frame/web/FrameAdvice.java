@@ -24,6 +24,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ControllerAdvice
 class FrameAdvice {
 
+	private final org.springframework.context.MessageSource messages;
+
+	FrameAdvice(org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ModelAttribute
 	void frame(@AuthenticationPrincipal OidcUser user, HttpServletRequest request, Locale locale, Model model) {
 		if (user != null) {
@@ -48,6 +54,14 @@ class FrameAdvice {
 		model.addAttribute("languageSwitchTag", other);
 		model.addAttribute("currentPath", request.getRequestURI());
 		model.addAttribute("currentUrl", request.getRequestURI() + ((query != null) ? "?" + query : ""));
+	}
+
+	@ExceptionHandler(org.springframework.web.client.RestClientException.class)
+	String unreachable(HttpServletRequest request, Locale locale, Model model, HttpServletResponse response) {
+		RegistryProblem problem = new RegistryProblem(503, "registry-unavailable",
+				this.messages.getMessage("problem.registryUnavailable", null, locale), null, java.util.Map.of(),
+				java.util.Map.of());
+		return problem(problem, request, locale, model, response);
 	}
 
 	@ExceptionHandler(RegistryProblem.class)

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carepool.ui.account.SignedInPerson;
 import org.carepool.ui.registry.RegistryClient;
+import org.carepool.ui.registry.RegistryProblem;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,6 +17,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.client.RestClientException;
 
 /**
  * The start page: for coordinators the day's work at a glance (queues with counts and
@@ -41,7 +43,15 @@ class HomeController {
 		SignedInPerson person = SignedInPerson.of(user);
 		model.addAttribute("person", person);
 		if (person.roles().contains("COORDINATOR") || person.roles().contains("STREET_COORDINATOR")) {
-			Map<String, Object> queues = this.registry.get("/api/queues").body();
+			Map<String, Object> queues;
+			try {
+				queues = this.registry.get("/api/queues").body();
+			}
+			catch (RegistryProblem | RestClientException ex) {
+				// The greeting and the menu stay; the queues say they cannot be read now.
+				model.addAttribute("queuesUnavailable", true);
+				return "home";
+			}
 			model.addAttribute("queues", queues);
 			@SuppressWarnings("unchecked")
 			Map<String, Object> byStatus = (Map<String, Object>) queues.get("requestsByStatus");

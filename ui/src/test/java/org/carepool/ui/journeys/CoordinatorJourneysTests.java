@@ -90,8 +90,10 @@ class CoordinatorJourneysTests {
 			browser.click("#search-button");
 			browser.awaitText(PSYCHOLOGIST);
 			browser.click("input[name='area'][value='psychology']");
+			browser.click("#search-button");
 			browser.wait(java.time.Duration.ofSeconds(15)).until((d) -> d.getCurrentUrl().contains("area=psychology"));
 			browser.click("input[name='street'][value='changzheng-town']");
+			browser.click("#search-button");
 			browser.wait(java.time.Duration.ofSeconds(15))
 				.until((d) -> d.getCurrentUrl().contains("street=changzheng-town"));
 			browser.awaitText(PSYCHOLOGIST);

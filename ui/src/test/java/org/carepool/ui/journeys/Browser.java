@@ -106,8 +106,20 @@ final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Clicks an element, again if htmx swapped it out between finding and clicking.
+	 */
 	void click(String css) {
-		find(css).click();
+		wait(Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.until((d) -> {
+				List<WebElement> found = d.findElements(By.cssSelector(css));
+				if (found.isEmpty()) {
+					return false;
+				}
+				found.get(0).click();
+				return true;
+			});
 	}
 
 	/**

@@ -43,7 +43,12 @@ class PeopleController {
 
 	@GetMapping("/people")
 	String search(@RequestParam MultiValueMap<String, String> parameters,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			HttpServletResponse response) {
+		if (htmx != null && parameters.getFirst("after") == null) {
+			// The query lives in the address bar: shareable, and the back button works.
+			response.setHeader("HX-Push-Url", address(parameters));
+		}
 		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
 		for (String name : FILTERS) {
 			List<String> values = parameters.getOrDefault(name, List.of())
@@ -195,6 +200,18 @@ class PeopleController {
 		model.addAttribute("certificationTypes",
 				Labels.of(this.registry.list("/api/taxonomy/certification-types"), locale));
 		model.addAttribute("languages", Labels.of(this.registry.list("/api/taxonomy/languages"), locale));
+	}
+
+	private static String address(MultiValueMap<String, String> parameters) {
+		List<String> pairs = new ArrayList<>();
+		parameters.forEach((name, values) -> {
+			if (FILTERS.contains(name)) {
+				values.stream()
+					.filter((value) -> value != null && !value.isBlank())
+					.forEach((value) -> pairs.add(encode(name) + "=" + encode(value)));
+			}
+		});
+		return pairs.isEmpty() ? "/people" : "/people?" + String.join("&", pairs);
 	}
 
 	private static String more(MultiValueMap<String, String> parameters, String next) {

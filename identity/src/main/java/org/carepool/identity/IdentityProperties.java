@@ -26,13 +26,17 @@ import org.springframework.validation.annotation.Validated;
  * @param partnerClientSecret the secret of the {@code partner-demo} client
  * @param cliRedirectUri the redirect URI registered for the public {@code cli} client
  * @param accessTokenLifetime how long an access token is valid
+ * @param partnerAccessTokenLifetime how long a partner system's access token is valid:
+ * short, because the registry does not check revocation and a revoked partner keeps its
+ * token until it expires
  */
 @Validated
 @ConfigurationProperties("carepool.identity")
 public record IdentityProperties(@NotBlank @Pattern(regexp = "https?://.+") String issuer, @NotBlank String audience,
 		String signingKey, String demoPassword, @NotBlank @Pattern(regexp = "https?://.+") String uiRedirectUri,
 		@NotBlank String uiClientSecret, @NotBlank String indexerClientSecret, @NotBlank String partnerClientSecret,
-		@NotBlank @Pattern(regexp = "https?://.+") String cliRedirectUri, @NotNull Duration accessTokenLifetime) {
+		@NotBlank @Pattern(regexp = "https?://.+") String cliRedirectUri, @NotNull Duration accessTokenLifetime,
+		@NotNull Duration partnerAccessTokenLifetime) {
 
 	public IdentityProperties {
 		issuer = (issuer != null) ? issuer : "http://localhost:9000";
@@ -45,6 +49,8 @@ public record IdentityProperties(@NotBlank @Pattern(regexp = "https?://.+") Stri
 		partnerClientSecret = (partnerClientSecret != null) ? partnerClientSecret : "partner-local-secret";
 		cliRedirectUri = (cliRedirectUri != null) ? cliRedirectUri : "http://127.0.0.1:8765/callback";
 		accessTokenLifetime = (accessTokenLifetime != null) ? accessTokenLifetime : Duration.ofMinutes(10);
+		partnerAccessTokenLifetime = (partnerAccessTokenLifetime != null) ? partnerAccessTokenLifetime
+				: Duration.ofMinutes(5);
 	}
 
 }

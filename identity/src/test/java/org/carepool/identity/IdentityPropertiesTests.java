@@ -14,7 +14,7 @@ class IdentityPropertiesTests {
 	@Test
 	void startsWithLocalDefaultsWhenNothingIsConfigured() {
 		IdentityProperties properties = new IdentityProperties(null, null, null, null, null, null, null, null, null,
-				null);
+				null, null);
 
 		assertThat(properties.issuer()).isEqualTo("http://localhost:9000");
 		assertThat(properties.audience()).isEqualTo("carepool-registry");
@@ -26,6 +26,7 @@ class IdentityPropertiesTests {
 		assertThat(properties.partnerClientSecret()).isEqualTo("partner-local-secret");
 		assertThat(properties.cliRedirectUri()).isEqualTo("http://127.0.0.1:8765/callback");
 		assertThat(properties.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(10));
+		assertThat(properties.partnerAccessTokenLifetime()).isEqualTo(Duration.ofMinutes(5));
 	}
 
 }

@@ -60,7 +60,7 @@ class FaultTests {
 			await().atMost(CATCH_UP).until(() -> running.position() > 0);
 			elasticsearch.close();
 			await().atMost(Duration.ofSeconds(60))
-				.until(() -> SearchIndex.read(running.call("GET", "/actuator/health", null))
+				.until(() -> SearchIndex.read(running.call("GET", "/actuator/health"))
 					.at("/components/feed/details/consecutiveFailures")
 					.asInt() > 0);
 			assertThat(running.position()).as("stopped in the middle of the backlog").isLessThan(backlog);
@@ -108,7 +108,7 @@ class FaultTests {
 				await().pollDelay(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(11)).until(() -> true);
 				double attempts = meters.get("indexer.feed.failures").tag("cause", "registry").counter().count();
 				assertThat(attempts).as("failed attempts in 10 s").isBetween(2.0, 15.0);
-				JsonNode feed = SearchIndex.read(indexer.call("GET", "/actuator/health", null))
+				JsonNode feed = SearchIndex.read(indexer.call("GET", "/actuator/health"))
 					.at("/components/feed/details");
 				assertThat(feed.path("state").asText()).isEqualTo("backing-off");
 			}

@@ -47,6 +47,19 @@ class IndexerApplicationTests {
 	}
 
 	@Test
+	void showsHealthDetailsOnlyToAdministrators() {
+		assertThat(this.mvc.get().uri("/actuator/health")).bodyJson().doesNotHaveJsonPath("$.components");
+		assertThat(this.mvc.get()
+			.uri("/actuator/health")
+			.header("Authorization", "Bearer " + issuer.userToken("coordinator"))).bodyJson()
+			.doesNotHaveJsonPath("$.components");
+		assertThat(
+				this.mvc.get().uri("/actuator/health").header("Authorization", "Bearer " + issuer.userToken("admin")))
+			.bodyJson()
+			.hasPath("$.components");
+	}
+
+	@Test
 	void refusesOperationsWithoutAToken() {
 		assertThat(this.mvc.get().uri("/actuator/metrics")).hasStatus(401);
 		assertThat(this.mvc.get().uri("/admin/rebuild")).hasStatus(401);

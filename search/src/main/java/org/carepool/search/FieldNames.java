@@ -2,7 +2,7 @@ package org.carepool.search;
 
 /**
  * The names of the people index's fields that queries use, as mapped in
- * {@code people-index-v1.json}: a field of a nested object is named with its path.
+ * {@code people-index-v2.json}: a field of a nested object is named with its path.
  */
 public final class FieldNames {
 
@@ -181,6 +181,21 @@ public final class FieldNames {
 
 	/** When the person last changed ({@code date}). */
 	public static final String UPDATED_AT = "updatedAt";
+
+	/** The times a person is booked for ({@code date_range}, end exclusive). */
+	public static final String BOOKINGS = "engagements.bookings";
+
+	/** Booked and remaining hours per month (nested). */
+	public static final String MONTHS = "engagements.months";
+
+	/** The month of a month's load ({@code 2027-03}). */
+	public static final String MONTH = "engagements.months.month";
+
+	/** The hours still free in a month. */
+	public static final String MONTH_REMAINING_HOURS = "engagements.months.remainingHours";
+
+	/** Completed assignments for special families. */
+	public static final String SPECIAL_FAMILIES_COMPLETED = "engagements.specialFamiliesCompleted";
 
 	private FieldNames() {
 	}

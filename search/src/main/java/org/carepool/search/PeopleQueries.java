@@ -158,6 +158,38 @@ public final class PeopleQueries {
 	}
 
 	/**
+	 * People booked for a time that overlaps an interval.
+	 * @param from when the interval starts
+	 * @param to when it ends (exclusive)
+	 * @return the query (use it in {@code must_not})
+	 */
+	public static Query bookedDuring(java.time.Instant from, java.time.Instant to) {
+		return Query.of((q) -> q.range((range) -> range.untyped((u) -> u.field(FieldNames.BOOKINGS)
+			.gte(JsonData.of(from.toString()))
+			.lt(JsonData.of(to.toString()))
+			.relation(RangeRelation.Intersects))));
+	}
+
+	/**
+	 * People with at least some hours still free in a month: the month's own remaining
+	 * hours where they are booked or served in it, their monthly capacity otherwise.
+	 * @param month the month, {@code 2027-03}
+	 * @param hours the hours needed in it
+	 * @return the query
+	 */
+	public static Query freeHoursIn(String month, double hours) {
+		Query loaded = Query.of((q) -> q.nested((nested) -> nested.path(FieldNames.MONTHS)
+			.query((m) -> m.term((t) -> t.field(FieldNames.MONTH).value(month)))));
+		Query enough = Query.of((q) -> q.nested((nested) -> nested.path(FieldNames.MONTHS)
+			.query((m) -> m.bool((bool) -> bool.filter((f) -> f.term((t) -> t.field(FieldNames.MONTH).value(month)))
+				.filter((f) -> f.range((r) -> r
+					.untyped((u) -> u.field(FieldNames.MONTH_REMAINING_HOURS).gte(JsonData.of(hours)))))))));
+		Query free = Query.of((q) -> q
+			.bool((bool) -> bool.mustNot(loaded).filter(atLeast(FieldNames.MONTHLY_CAPACITY_HOURS, hours))));
+		return Query.of((q) -> q.bool((bool) -> bool.minimumShouldMatch("1").should(enough).should(free)));
+	}
+
+	/**
 	 * People whose field is at least a value.
 	 * @param field the numeric or date field
 	 * @param value the smallest value

@@ -45,6 +45,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param trainedForSpecialFamilies whether the person is trained to serve special
  * families
  * @param updatedAt when the person last changed
+ * @param engagements what the person is booked for and has done for special families
+ * (index contract v2)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PersonDocument(String id, long version, List<String> types, String status, String name, String namePinyin,
@@ -53,7 +55,7 @@ public record PersonDocument(String id, long version, List<String> types, String
 		List<String> serviceStreets, String homeStreet, GeoPoint homeLocation, List<MinuteRange> availability,
 		List<DateRange> blackouts, int monthlyCapacityHours, double hoursThisMonth, int assignmentsLast30Days,
 		double totalHours, Double rating, List<CategoryCount> completedByCategory, boolean consentToContact,
-		LocalDate contractValidUntil, boolean trainedForSpecialFamilies, Instant updatedAt) {
+		LocalDate contractValidUntil, boolean trainedForSpecialFamilies, Instant updatedAt, Engagements engagements) {
 
 	/**
 	 * Hours of this month's capacity not yet served; derived, so matching can filter on
@@ -63,6 +65,29 @@ public record PersonDocument(String id, long version, List<String> types, String
 	@JsonProperty(access = JsonProperty.Access.READ_ONLY)
 	public double remainingHoursThisMonth() {
 		return Math.max(0, this.monthlyCapacityHours - this.hoursThisMonth);
+	}
+
+	/**
+	 * What the person is booked for, never {@code null}.
+	 * @return the engagements, empty when the document has none
+	 */
+	public Engagements engagementsOrNone() {
+		return (this.engagements != null) ? this.engagements : Engagements.NONE;
+	}
+
+	/**
+	 * Hours still free in a month: the month's own figure when the person is booked or
+	 * served in it, otherwise the whole monthly capacity.
+	 * @param month the month, {@code 2027-03}
+	 * @return the hours still free
+	 */
+	public double remainingHoursIn(String month) {
+		return engagementsOrNone().months()
+			.stream()
+			.filter((each) -> each.month().equals(month))
+			.mapToDouble(MonthLoad::remainingHours)
+			.findFirst()
+			.orElse(this.monthlyCapacityHours);
 	}
 
 	/**
@@ -76,7 +101,8 @@ public record PersonDocument(String id, long version, List<String> types, String
 				this.skillLabels, this.certifications, this.languages, this.serviceStreets, this.homeStreet,
 				this.homeLocation, this.availability, this.blackouts, this.monthlyCapacityHours, this.hoursThisMonth,
 				this.assignmentsLast30Days, this.totalHours, this.rating, this.completedByCategory,
-				this.consentToContact, this.contractValidUntil, this.trainedForSpecialFamilies, this.updatedAt);
+				this.consentToContact, this.contractValidUntil, this.trainedForSpecialFamilies, this.updatedAt,
+				this.engagements);
 	}
 
 	/**
@@ -149,6 +175,50 @@ public record PersonDocument(String id, long version, List<String> types, String
 	 * @param count how many assignments were completed
 	 */
 	public record CategoryCount(String category, int count) {
+	}
+
+	/**
+	 * What a person has taken on (index contract v2): the times they are booked for, the
+	 * hours booked and still free in each month they are booked or served in, and their
+	 * completed work for special families.
+	 *
+	 * @param bookings the visits of invitations they hold or accepted, not yet past
+	 * @param months booked and remaining hours per month (Shanghai calendar), from the
+	 * current month on; a month that is absent is free
+	 * @param specialFamiliesCompleted completed assignments for special families
+	 * @param specialFamiliesRating the average rating of that work, if rated
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Engagements(List<TimeRange> bookings, List<MonthLoad> months, int specialFamiliesCompleted,
+			Double specialFamiliesRating) {
+
+		/** Nothing booked, nothing done. */
+		public static final Engagements NONE = new Engagements(List.of(), List.of(), 0, null);
+
+		public Engagements {
+			bookings = (bookings != null) ? bookings : List.of();
+			months = (months != null) ? months : List.of();
+		}
+
+	}
+
+	/**
+	 * A booked time, start inclusive, end exclusive (a {@code date_range}).
+	 *
+	 * @param gte when it starts
+	 * @param lt when it ends
+	 */
+	public record TimeRange(Instant gte, Instant lt) {
+	}
+
+	/**
+	 * One month's load.
+	 *
+	 * @param month the month, {@code 2027-03}
+	 * @param bookedHours hours accepted but not yet served
+	 * @param remainingHours capacity minus hours served and booked, never negative
+	 */
+	public record MonthLoad(String month, double bookedHours, double remainingHours) {
 	}
 
 }

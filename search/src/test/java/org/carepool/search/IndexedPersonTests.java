@@ -29,7 +29,7 @@ class IndexedPersonTests {
 				person.blackouts(), person.monthlyCapacityHours(), person.hoursThisMonth(),
 				person.assignmentsLast30Days(), person.totalHours(), person.rating(), person.completedByCategory(),
 				person.consentToContact(), person.contractValidUntil(), person.trainedForSpecialFamilies(),
-				person.updatedAt());
+				person.updatedAt(), person.engagements());
 		assertThat(IndexedPerson.suggestInputs(repeated)).containsExactly("李明", "liming", "lim");
 	}
 

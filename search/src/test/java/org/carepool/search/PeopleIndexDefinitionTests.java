@@ -69,9 +69,9 @@ class PeopleIndexDefinitionTests {
 
 	@Test
 	void namesPhysicalIndicesByVersionAndTime() {
-		assertThat(this.definition.version()).isEqualTo(1);
-		assertThat(this.definition.newIndexName(NOW)).isEqualTo("people-v1-20250301083000123");
-		assertThat(this.definition.indexPattern()).isEqualTo("people-v1-*");
+		assertThat(this.definition.version()).isEqualTo(2);
+		assertThat(this.definition.newIndexName(NOW)).isEqualTo("people-v2-20250301083000123");
+		assertThat(this.definition.indexPattern()).isEqualTo("people-v2-*");
 		assertThat(this.definition.newIndexName(NOW.plusMillis(1))).isGreaterThan(this.definition.newIndexName(NOW));
 	}
 
@@ -84,7 +84,7 @@ class PeopleIndexDefinitionTests {
 	@Test
 	void definesAStrictMappingWithOneShard() {
 		assertThat(this.mappings.path("dynamic").asText()).isEqualTo("strict");
-		assertThat(this.mappings.path("_meta").path("mappingVersion").asInt()).isEqualTo(1);
+		assertThat(this.mappings.path("_meta").path("mappingVersion").asInt()).isEqualTo(2);
 		JsonNode index = settings(this.definition).path("index");
 		assertThat(index.path("number_of_shards").asInt()).isEqualTo(1);
 		assertThat(index.path("refresh_interval").asText()).isEqualTo("500ms");

@@ -59,7 +59,7 @@ class PersonDocumentJsonTests {
 				sparse.availability(), List.of(new DateRange(null, null)), sparse.monthlyCapacityHours(),
 				sparse.hoursThisMonth(), sparse.assignmentsLast30Days(), sparse.totalHours(), null,
 				sparse.completedByCategory(), sparse.consentToContact(), null, sparse.trainedForSpecialFamilies(),
-				sparse.updatedAt());
+				sparse.updatedAt(), sparse.engagements());
 		JsonContent<PersonDocument> written = this.json.write(withOpenEnds);
 		assertThat(written).doesNotHaveJsonPath("$.nameVariants")
 			.doesNotHaveJsonPath("$.gender")

@@ -35,7 +35,11 @@ final class PersonDocuments {
 			List.of(new MinuteRange(540, 1020), new MinuteRange(3420, 3900)),
 			List.of(new DateRange(LocalDate.parse("2025-10-01"), LocalDate.parse("2025-10-07"))), 16, 6.5, 3, 412.5,
 			4.8, List.of(new CategoryCount("SPECIAL_FAMILY_SUPPORT", 27), new CategoryCount("HEALTH_EDUCATION", 5)),
-			true, LocalDate.parse("2026-12-31"), true, Instant.parse("2025-11-20T08:15:30.123Z"));
+			true, LocalDate.parse("2026-12-31"), true, Instant.parse("2025-11-20T08:15:30.123Z"),
+			new PersonDocument.Engagements(
+					List.of(new PersonDocument.TimeRange(Instant.parse("2025-11-24T01:00:00Z"),
+							Instant.parse("2025-11-24T03:00:00Z"))),
+					List.of(new PersonDocument.MonthLoad("2025-11", 2, 7.5)), 4, 4.5));
 
 	/**
 	 * About 8 km north-east; counsels at level 2 only (but is a level-5 legal adviser);
@@ -83,7 +87,7 @@ final class PersonDocuments {
 		return new PersonDocument(id, 1, List.of("VOLUNTEER"), "ACTIVE", name, pinyin, initials,
 				(variant != null) ? List.of(variant) : List.of(), null, null, null, null, skills, List.of(), List.of(),
 				languages, List.of("310107005"), "310107005", home, availability, blackouts, 8, 0, 0, 0, null,
-				List.of(), true, null, false, Instant.parse("2025-11-01T00:00:00Z"));
+				List.of(), true, null, false, Instant.parse("2025-11-01T00:00:00Z"), null);
 	}
 
 }

@@ -56,7 +56,8 @@ class ClientConfiguration {
 			.scope("requests.read")
 			.scope("requests.write")
 			.clientSettings(ClientSettings.builder().setting(ClientOrganisation.SETTING, PARTNER_ORGANISATION).build())
-			.tokenSettings(tokens)
+			.tokenSettings(
+					TokenSettings.builder().accessTokenTimeToLive(properties.partnerAccessTokenLifetime()).build())
 			.build();
 		RegisteredClient cli = client("cli").clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)

@@ -9,6 +9,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.boot.web.servlet.server.CookieSameSiteSupplier;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -34,27 +41,66 @@ class SecurityConfiguration {
 			.with(authorizationServer, (server) -> server.oidc(Customizer.withDefaults()))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+			.headers(SecurityConfiguration::browserHeaders);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain signIn(HttpSecurity http) throws Exception {
+	SecurityFilterChain signIn(HttpSecurity http, SignInAttempts attempts) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
-			.authenticated()).formLogin((login) -> login.loginPage("/login"));
+			.authenticated())
+			.formLogin((login) -> login.loginPage("/login"))
+			.addFilterBefore(new SignInThrottle(attempts), UsernamePasswordAuthenticationFilter.class)
+			.headers(SecurityConfiguration::browserHeaders);
 		return http.build();
 	}
 
+	/**
+	 * What browsers are told: no framing, no inline scripts, no referrer beyond the
+	 * origin, no powerful features. The pages' one inline style block is allowed.
+	 */
+	static void browserHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
+	}
+
+	/**
+	 * Session cookies are sent on top-level navigations only ({@code SameSite=Lax}).
+	 */
 	@Bean
-	ServletContextInitializer sessionCookieName() {
+	CookieSameSiteSupplier laxCookies() {
+		return CookieSameSiteSupplier.ofLax();
+	}
+
+	/**
+	 * Names the session cookie; in the {@code production} profile, served over HTTPS, it
+	 * is {@code Secure} with the {@code __Host-} prefix, so no other host or plain-HTTP
+	 * page can set or read it.
+	 */
+	@Bean
+	ServletContextInitializer sessionCookieName(Environment environment) {
 		return (servletContext) -> {
 			String configured = servletContext.getSessionCookieConfig().getName();
+			boolean production = environment.acceptsProfiles(Profiles.of("production"));
 			if (configured == null || configured.equals("JSESSIONID")) {
-				servletContext.getSessionCookieConfig().setName(SESSION_COOKIE);
+				servletContext.getSessionCookieConfig().setName((production ? "__Host-" : "") + SESSION_COOKIE);
+			}
+			servletContext.getSessionCookieConfig().setHttpOnly(true);
+			if (production) {
+				servletContext.getSessionCookieConfig().setSecure(true);
+				servletContext.getSessionCookieConfig().setPath("/");
 			}
 		};
 	}

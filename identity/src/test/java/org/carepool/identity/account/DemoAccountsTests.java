@@ -20,10 +20,13 @@ class DemoAccountsTests {
 
 	@Test
 	void hasNoDemoAccountsOutsideTheLocalProfile() {
-		try (RunningIdentity identity = RunningIdentity.start(Map.of("spring.profiles.active", "staging"))) {
+		try (RunningIdentity identity = RunningIdentity.start(Map.of("spring.profiles.active", "staging",
+				"carepool.identity.ui-client-secret", "staging-ui", "carepool.identity.indexer-client-secret",
+				"staging-indexer", "carepool.identity.partner-client-secret", "staging-partner",
+				"carepool.identity.demo-password", ""))) {
 			assertThatIllegalStateException().isThrownBy(() -> identity.userToken("coordinator"))
 				.withMessageContaining("refused to sign in coordinator");
-			assertThat(identity.clientCredentialsToken("indexer", "indexer-local-secret")).isNotBlank();
+			assertThat(identity.clientCredentialsToken("indexer", "staging-indexer")).isNotBlank();
 		}
 	}
 

@@ -71,6 +71,9 @@ class TokenClaimsTests {
 		assertThat(token.getClaimAsString("org")).isEqualTo("00000000-0000-4000-8000-0000000000f1");
 		assertThat(token.getClaimAsStringList("scope")).containsExactlyInAnyOrder("requests.read", "requests.write");
 		assertThat(token.getClaims()).doesNotContainKey("roles");
+		// A revoked partner keeps its token until it expires: five minutes at most.
+		assertThat(java.time.Duration.between(token.getIssuedAt(), token.getExpiresAt()))
+			.isEqualTo(java.time.Duration.ofMinutes(5));
 	}
 
 	@Test

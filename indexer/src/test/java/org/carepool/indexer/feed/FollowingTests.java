@@ -96,7 +96,7 @@ class FollowingTests {
 
 	@Test
 	void reportsTheFeedAndItsLagInHealth() {
-		HttpResponse<String> health = indexer.call("GET", "/actuator/health", null);
+		HttpResponse<String> health = indexer.call("GET", "/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		JsonNode body = SearchIndex.read(health);
 		assertThat(body.path("status").asText()).isEqualTo("UP");

@@ -94,7 +94,7 @@ class PeopleWriterTests {
 		PersonDocument bad = new PersonDocument(UUID.randomUUID().toString(), 2, List.of("VOLUNTEER"), "ACTIVE", "王晓明",
 				null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null,
 				new PersonDocument.GeoPoint(200, 500), List.of(), List.of(), 8, 0, 0, 0, null, List.of(), true, null,
-				false, Instant.now());
+				false, Instant.now(), null);
 		WriteResult result = this.writer.write(index, List.of(good, bad), Map.of());
 		assertThat(result.indexed()).isEqualTo(1);
 		assertThat(result.rejections()).singleElement().satisfies((rejection) -> {
@@ -146,7 +146,7 @@ class PeopleWriterTests {
 		return new PersonDocument(UUID.randomUUID().toString(), version, List.of("VOLUNTEER"), "ACTIVE", "李明", "liming",
 				"lm", List.of(), null, null, null, null, List.of(), List.of(), List.of(), List.of(),
 				List.of("changzheng-town"), null, null, List.of(), List.of(), 8, 0, 0, 0, null, List.of(), true, null,
-				false, Instant.now());
+				false, Instant.now(), null);
 	}
 
 	private static ElasticsearchClient connect(URI uri) {

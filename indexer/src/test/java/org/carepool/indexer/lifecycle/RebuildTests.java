@@ -86,7 +86,7 @@ class RebuildTests {
 		assertThat(failures.get()).as("searches that failed").isZero();
 		assertThat(empty.get()).as("searches that found nothing").isZero();
 		String after = status.path("index").asText();
-		assertThat(after).isNotEqualTo(before).startsWith("people-v1-");
+		assertThat(after).isNotEqualTo(before).startsWith("people-v2-");
 		assertThat(index.behind("people")).containsExactly(after);
 		assertThat(index.behind("people-write")).containsExactly(after);
 		JsonNode settings = index.settings(after);

@@ -86,7 +86,7 @@ class LeadershipTests {
 	}
 
 	private static JsonNode feed(RunningIndexer indexer) {
-		return SearchIndex.read(indexer.call("GET", "/actuator/health", null)).at("/components/feed/details");
+		return SearchIndex.read(indexer.call("GET", "/actuator/health")).at("/components/feed/details");
 	}
 
 }

@@ -221,9 +221,9 @@ public final class LocalElasticsearch implements AutoCloseable {
 			credentials.put(account, new Credentials(account.username, password));
 		}
 		Files.createDirectories(node);
-		try (var out = Files.newBufferedWriter(file)) {
-			stored.store(out, "Elasticsearch file-realm passwords of this node (local use only)");
-		}
+		java.io.StringWriter out = new java.io.StringWriter();
+		stored.store(out, "Elasticsearch file-realm passwords of this node (local use only)");
+		org.carepool.local.server.SecretFiles.write(file, out.toString());
 		return credentials;
 	}
 

@@ -27,6 +27,7 @@ import org.carepool.local.elasticsearch.LocalElasticsearch.Account;
 import org.carepool.local.postgres.LocalPostgres;
 import org.carepool.local.server.Distributions;
 import org.carepool.local.server.FreePorts;
+import org.carepool.local.server.SecretFiles;
 import org.carepool.local.server.ServerProcess;
 import org.carepool.local.server.ServerUser;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ public final class LocalRun {
 
 	private final List<AutoCloseable> started = new ArrayList<>();
 
-	private LocalRun(LocalRunOptions options) {
+	LocalRun(LocalRunOptions options) {
 		this.options = options;
 	}
 
@@ -106,11 +107,11 @@ public final class LocalRun {
 		printSummary(running, demoPassword);
 	}
 
-	private List<String> command(String application, Path jar) {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-						"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
-						"--server.port=" + this.options.port(application)));
+	List<String> command(String application, Path jar) {
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+				"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-jar", jar.toString(),
+				"--server.port=" + this.options.port(application), "--server.address=" + this.options.address()));
 		if (application.equals("identity")) {
 			command.add("--carepool.identity.signing-key="
 					+ this.options.dataDirectory().resolve("identity/signing-key.pem"));
@@ -209,13 +210,13 @@ public final class LocalRun {
 	private static String secret(Path file) {
 		try {
 			if (Files.exists(file)) {
+				SecretFiles.restrict(file);
 				return Files.readString(file, StandardCharsets.UTF_8).trim();
 			}
 			byte[] bytes = new byte[6];
 			new SecureRandom().nextBytes(bytes);
 			String secret = "demo-" + HexFormat.of().formatHex(bytes);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, secret, StandardCharsets.UTF_8);
+			SecretFiles.write(file, secret);
 			return secret;
 		}
 		catch (IOException ex) {

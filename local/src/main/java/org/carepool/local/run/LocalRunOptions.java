@@ -11,25 +11,35 @@ import java.util.Map;
  * @param dataDirectory where the servers keep data between runs
  * @param reset whether to delete the data first
  * @param ports the port of each service
+ * @param address the address the applications listen on: loopback unless told otherwise
  */
-record LocalRunOptions(Path projectDirectory, Path dataDirectory, boolean reset, Map<String, Integer> ports) {
+record LocalRunOptions(Path projectDirectory, Path dataDirectory, boolean reset, Map<String, Integer> ports,
+		String address) {
 
 	static final Map<String, Integer> DEFAULT_PORTS = defaults();
 
 	static final String USAGE = """
-			usage: ./run-local [--reset] [--data-dir=DIR] [--<service>-port=N ...]
+			usage: ./run-local [--reset] [--data-dir=DIR] [--address=IP] [--<service>-port=N ...]
 			  --reset          delete all local data (databases, index, keys) before starting
 			  --data-dir=DIR   where data is kept between runs (default: .carepool-data in the checkout)
+			  --address=IP     the address the applications listen on (default: 127.0.0.1, this machine only)
 			  --<service>-port one of: ui, registry, indexer, identity, postgres, elasticsearch
 			""";
 
 	static LocalRunOptions parse(String[] args, Path projectDirectory) {
 		Path data = projectDirectory.resolve(".carepool-data");
 		boolean reset = false;
+		String address = "127.0.0.1";
 		Map<String, Integer> ports = new LinkedHashMap<>(DEFAULT_PORTS);
 		for (String arg : args) {
 			if (arg.equals("--reset")) {
 				reset = true;
+			}
+			else if (arg.startsWith("--address=")) {
+				address = arg.substring("--address=".length());
+				if (address.isBlank()) {
+					throw new IllegalArgumentException("--address needs an IP address\n" + USAGE);
+				}
 			}
 			else if (arg.startsWith("--data-dir=")) {
 				data = Path.of(arg.substring("--data-dir=".length()));
@@ -46,7 +56,7 @@ record LocalRunOptions(Path projectDirectory, Path dataDirectory, boolean reset,
 			}
 		}
 		return new LocalRunOptions(projectDirectory.toAbsolutePath(), data.toAbsolutePath().normalize(), reset,
-				Map.copyOf(ports));
+				Map.copyOf(ports), address);
 	}
 
 	int port(String service) {

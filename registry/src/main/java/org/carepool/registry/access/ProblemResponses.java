@@ -21,17 +21,19 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Answers requests without a valid token (401) and requests the caller may not make (403)
- * with problem documents in the caller's language, and records each refusal in the audit
- * trail.
+ * Answers requests without a valid token (401), requests the caller may not make (403)
+ * and requests the firewall refuses (400) with problem documents in the caller's
+ * language, and records each refusal in the audit trail.
  */
 @Component
-public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
 	private final MessageSource messages;
 
@@ -60,6 +62,16 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
 			throws IOException {
 		denied(request.getMethod() + " " + request.getRequestURI());
 		write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+	}
+
+	/**
+	 * Answers what the firewall refuses (a header or URL no client should send) as a bad
+	 * request, not as a failure of the registry.
+	 */
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.BAD_REQUEST, "bad-request");
 	}
 
 	/**

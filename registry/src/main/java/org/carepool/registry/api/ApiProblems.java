@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -23,6 +25,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -59,9 +62,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					.toList());
 	}
 
+	/**
+	 * A header or URL the firewall refuses when the application reads it.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected() {
+		return Problems.of(this.messages, HttpStatus.BAD_REQUEST, "bad-request");
+	}
+
+	@ExceptionHandler(IfMatch.Missing.class)
+	ProblemDetail ifMatchMissing() {
+		return Problems.of(this.messages, HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
+	}
+
 	@ExceptionHandler(BodyTooLarge.class)
 	ProblemDetail bodyTooLarge(BodyTooLarge ex) {
 		return Problems.of(this.messages, HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", ex.limit());
+	}
+
+	@ExceptionHandler(TooManyRequests.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequests ex) {
+		long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(Problems.of(this.messages, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", seconds));
 	}
 
 	/**
@@ -128,9 +152,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyTooLarge tooLarge = cause(ex, BodyTooLarge.class);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(bodyTooLarge(tooLarge));
+		}
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			String code = (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-					&& invalid.getTargetType().isEnum()) ? "unknown-value" : "type-mismatch";
+			String code = code(mismatch);
 			return ResponseEntity.badRequest()
 				.body(Problems.invalid(this.messages,
 						List.of(Problems.FieldMessage.of(this.messages, path(mismatch), code))));
@@ -149,6 +176,60 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail problem = Problems.of(this.messages, status, slug(status));
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		return Problems.invalid(this.messages, ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new Problems.FieldMessage(leaf(violation.getPropertyPath()), violation.getMessage()))
+			.sorted(java.util.Comparator.comparing(Problems.FieldMessage::field))
+			.toList());
+	}
+
+	/**
+	 * Answers an integrity violation that escaped every check before it with a conflict
+	 * that names no constraint, rather than guessing a cause.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.warn("Integrity violation not caught by a check: {}", ex.getMostSpecificCause().getClass().getName());
+		return Problems.of(this.messages, HttpStatus.CONFLICT, "conflict");
+	}
+
+	private static String code(MismatchedInputException mismatch) {
+		if (mismatch instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+			if (invalid.getTargetType().isEnum()) {
+				return "unknown-value";
+			}
+			if (invalid.getTargetType() == String.class) {
+				return "invalid-characters";
+			}
+			if (invalid.getTargetType() == java.time.LocalDate.class
+					&& invalid.getValue() instanceof java.time.LocalDate) {
+				return "date-out-of-range";
+			}
+		}
+		return "type-mismatch";
+	}
+
+	private static String leaf(jakarta.validation.Path path) {
+		String leaf = "";
+		for (jakarta.validation.Path.Node node : path) {
+			if (node.getName() != null) {
+				leaf = node.getName();
+			}
+		}
+		return leaf;
+	}
+
+	private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
+		for (Throwable each = ex; each != null; each = (each.getCause() != each) ? each.getCause() : null) {
+			if (type.isInstance(each)) {
+				return type.cast(each);
+			}
+		}
+		return null;
 	}
 
 	private String message(FieldError error, Locale locale) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Refuses request bodies larger than {@link ApiProperties#maxBodySize()}, whether they
@@ -25,16 +26,20 @@ class BodySizeLimit extends OncePerRequestFilter {
 
 	private final HandlerExceptionResolver resolver;
 
-	BodySizeLimit(ApiProperties properties, HandlerExceptionResolver handlerExceptionResolver) {
+	private final LocaleResolver locales;
+
+	BodySizeLimit(ApiProperties properties, HandlerExceptionResolver handlerExceptionResolver,
+			LocaleResolver localeResolver) {
 		this.limit = properties.maxBodySize().toBytes();
 		this.resolver = handlerExceptionResolver;
+		this.locales = localeResolver;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.limit) {
-			this.resolver.resolveException(request, response, null, new BodyTooLarge(this.limit));
+			StrictParameters.answer(request, response, this.resolver, this.locales, new BodyTooLarge(this.limit));
 			return;
 		}
 		chain.doFilter(new Limited(request, this.limit), response);

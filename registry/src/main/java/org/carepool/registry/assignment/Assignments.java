@@ -26,9 +26,9 @@ import org.carepool.registry.request.IllegalRequestTransition;
 import org.carepool.registry.request.RequestManagement;
 import org.carepool.registry.request.RequestStatus;
 import org.carepool.registry.request.StaffingNeed;
-import org.carepool.registry.search.MatchCriteria;
 import org.carepool.registry.search.MatchResult;
 import org.carepool.registry.search.Matching;
+import org.carepool.registry.search.Need;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,11 +49,9 @@ public class Assignments {
 	/**
 	 * What the explanation of a match says of the person who served the family before.
 	 */
-	public static final String CONTINUITY = "continuity:served-this-family-before";
+	public static final String CONTINUITY = Matching.CONTINUITY;
 
 	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
-	private static final int MATCH_POOL = 50;
 
 	private final InvitationRepository invitations;
 
@@ -90,7 +88,7 @@ public class Assignments {
 	/**
 	 * The best people for a request by its own criteria, leaving out those already
 	 * invited, those who declined and those booked at the same time; whoever served the
-	 * same family before comes first.
+	 * same family before gains the {@code continuity} factor.
 	 * @param caller a coordinator of the request
 	 * @param requestId the request
 	 * @param limit at most this many candidates
@@ -102,22 +100,12 @@ public class Assignments {
 		this.invitations.findByRequestIdOrderByInvitedAt(requestId)
 			.forEach((invitation) -> exclude.add(invitation.getPersonId()));
 		exclude.addAll(bookedDuring(requestId));
-		MatchResult result = this.matching.match(caller, criteria(need, List.copyOf(exclude), MATCH_POOL));
-		Set<String> servedBefore = servedFamilyBefore(need);
-		List<MatchResult.Candidate> first = new ArrayList<>();
-		List<MatchResult.Candidate> rest = new ArrayList<>();
-		for (MatchResult.Candidate candidate : result.candidates()) {
-			(servedBefore.contains(candidate.person().id()) ? first : rest).add(candidate);
-		}
-		List<MatchResult.Candidate> ranked = new ArrayList<>();
-		for (MatchResult.Candidate candidate : first) {
-			ranked.add(rank(candidate, ranked.size() + 1, true));
-		}
-		for (MatchResult.Candidate candidate : rest) {
-			ranked.add(rank(candidate, ranked.size() + 1, false));
-		}
+		Need wanted = this.matching.need(RequestCriteria.forStaffing(need, limit))
+			.with(exclude.stream().map(UUID::toString).collect(java.util.stream.Collectors.toSet()),
+					servedFamilyBefore(need));
+		MatchResult result = this.matching.match(caller, wanted);
 		this.audit.record(entry(caller, "request.matches", requestId));
-		return new MatchResult(result.eligible(), ranked.subList(0, Math.min(limit, ranked.size())));
+		return result;
 	}
 
 	/**
@@ -460,35 +448,6 @@ public class Assignments {
 			.forEach((invitation) -> unavailable.add(invitation.getPersonId()));
 		unavailable.addAll(bookedDuring(requestId));
 		return unavailable;
-	}
-
-	static MatchCriteria criteria(StaffingNeed need, List<UUID> exclude, int limit) {
-		List<MatchCriteria.RequiredSkill> required = need.requiredSkills()
-			.entrySet()
-			.stream()
-			.map((entry) -> new MatchCriteria.RequiredSkill(entry.getKey(), entry.getValue()))
-			.toList();
-		MatchCriteria.Place place = (need.latitude() != null)
-				? new MatchCriteria.Place(null, need.latitude(), need.longitude())
-				: new MatchCriteria.Place(need.street(), null, null);
-		var schedule = need.schedule();
-		MatchCriteria.WeeklySlot weekly = (schedule.date() == null)
-				? new MatchCriteria.WeeklySlot(schedule.weeklyDay(), schedule.start(), schedule.end()) : null;
-		return new MatchCriteria(need.category(), required, need.preferredSkills(), need.languages(), place,
-				schedule.date(), (schedule.date() != null) ? schedule.start() : null,
-				(schedule.date() != null) ? schedule.end() : null, weekly, need.durationMinutes(), need.peopleNeeded(),
-				need.sensitive(), exclude, need.avoidOwnOrganisation() ? need.organisationName() : null, limit);
-	}
-
-	private static MatchResult.Candidate rank(MatchResult.Candidate candidate, int rank, boolean continuity) {
-		MatchResult.Explanation explanation = candidate.explanation();
-		if (continuity) {
-			List<String> matched = new ArrayList<>(explanation.matched());
-			matched.add(0, CONTINUITY);
-			explanation = new MatchResult.Explanation(matched, explanation.distanceKm(), explanation.skillLevels(),
-					explanation.assignmentsLast30Days(), explanation.hoursThisMonth(), explanation.shares());
-		}
-		return new MatchResult.Candidate(candidate.person(), rank, candidate.score(), explanation);
 	}
 
 	private Set<String> servedFamilyBefore(StaffingNeed need) {

@@ -4,17 +4,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
+import org.carepool.registry.person.Commitments;
 import org.carepool.registry.person.ServiceHistory;
 import org.carepool.registry.person.ServiceStatistics;
+import org.carepool.search.PersonDocument;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -90,6 +96,66 @@ class ServiceStatisticsQuery implements ServiceHistory {
 							categories.getOrDefault(person, Map.of())));
 		}
 		return statistics;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, Commitments> commitments(Collection<UUID> people) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		LocalDate monthStart = LocalDate.now(this.clock.withZone(SHANGHAI)).withDayOfMonth(1);
+		MapSqlParameterSource parameters = new MapSqlParameterSource("people", people)
+			.addValue("now", java.sql.Timestamp.from(this.clock.instant()))
+			.addValue("monthStart", java.sql.Timestamp.from(monthStart.atStartOfDay(SHANGHAI).toInstant()));
+		Map<UUID, List<PersonDocument.TimeRange>> bookings = new HashMap<>();
+		// The same bookings as staffing's overlap check: invitations held or accepted on
+		// requests that still stand.
+		this.jdbc.query("""
+				select i.person_id, o.starts_at, o.ends_at from invitation i
+				  join help_request r on r.id = i.request_id and r.status not in ('CANCELLED', 'REJECTED')
+				  join request_occurrence o on o.request_id = i.request_id
+				 where i.person_id in (:people) and i.status in ('INVITED', 'ACCEPTED') and o.ends_at > :now
+				 order by i.person_id, o.starts_at""", parameters, (row) -> {
+			bookings.computeIfAbsent(row.getObject(1, UUID.class), (id) -> new ArrayList<>())
+				.add(new PersonDocument.TimeRange(row.getTimestamp(2).toInstant(), row.getTimestamp(3).toInstant()));
+		});
+		Map<UUID, Map<String, Double>> booked = new HashMap<>();
+		// Accepted and not yet served: no service record for the invitation.
+		this.jdbc.query("""
+				select i.person_id, o.starts_at, r.duration_minutes from invitation i
+				  join help_request r on r.id = i.request_id and r.status not in ('CANCELLED', 'REJECTED')
+				  join request_occurrence o on o.request_id = i.request_id
+				 where i.person_id in (:people) and i.status = 'ACCEPTED' and o.starts_at >= :monthStart
+				   and not exists (select 1 from service_record s where s.invitation_id = i.id)""", parameters,
+				(row) -> {
+					String month = YearMonth.from(row.getTimestamp(2).toInstant().atZone(SHANGHAI)).toString();
+					booked.computeIfAbsent(row.getObject(1, UUID.class), (id) -> new TreeMap<>())
+						.merge(month, row.getInt(3) / 60.0, Double::sum);
+				});
+		Map<UUID, Integer> special = new HashMap<>();
+		this.jdbc.query("""
+				select s.person_id, count(*) from service_record s join help_request r on r.id = s.request_id
+				 where s.person_id in (:people) and s.state = 'APPROVED' and r.sensitive group by s.person_id""",
+				parameters, (row) -> {
+					special.put(row.getObject(1, UUID.class), row.getInt(2));
+				});
+		Map<UUID, Double> specialRatings = new HashMap<>();
+		this.jdbc.query("""
+				select g.person_id, avg(g.stars) from service_rating g join help_request r on r.id = g.request_id
+				 where g.person_id in (:people) and r.sensitive group by g.person_id""", parameters, (row) -> {
+			specialRatings.put(row.getObject(1, UUID.class), Math.round(row.getDouble(2) * 100) / 100.0);
+		});
+		Map<UUID, Commitments> commitments = new HashMap<>();
+		for (UUID person : people) {
+			if (!bookings.containsKey(person) && !booked.containsKey(person) && !special.containsKey(person)) {
+				continue;
+			}
+			commitments.put(person,
+					new Commitments(bookings.getOrDefault(person, List.of()), booked.getOrDefault(person, Map.of()),
+							special.getOrDefault(person, 0), specialRatings.get(person)));
+		}
+		return commitments;
 	}
 
 	@Override

@@ -46,6 +46,51 @@ public class AuditTrail {
 		insert(entry, Outcome.DENIED);
 	}
 
+	/**
+	 * A page of the trail, newest first; the reading is itself recorded.
+	 * @param reader who reads
+	 * @param readerRoles the reader's roles
+	 * @param query the filters and the page
+	 * @return the page
+	 */
+	@Transactional
+	public AuditPage query(String reader, String readerRoles, AuditQuery query) {
+		StringBuilder sql = new StringBuilder(
+				"select id, at, actor, roles, action, subject_type, subject_id, outcome, reason from audit_event where true");
+		java.util.List<Object> arguments = new java.util.ArrayList<>();
+		filter(sql, arguments, "actor = ?", query.actor());
+		filter(sql, arguments, "subject_id = ?", query.subject());
+		filter(sql, arguments, "action = ?", query.action());
+		filter(sql, arguments, "outcome = ?", query.outcome());
+		filter(sql, arguments, "at >= ?", (query.from() != null) ? java.sql.Timestamp.from(query.from()) : null);
+		filter(sql, arguments, "at < ?", (query.to() != null) ? java.sql.Timestamp.from(query.to()) : null);
+		filter(sql, arguments, "id < ?", query.before());
+		sql.append(" order by id desc limit ?");
+		arguments.add(query.limit() + 1);
+		java.util.List<AuditEvent> events = this.jdbc.query(sql.toString(),
+				(row, n) -> new AuditEvent(row.getLong("id"), row.getTimestamp("at").toInstant(),
+						row.getString("actor"), row.getString("roles"), row.getString("action"),
+						row.getString("subject_type"), row.getString("subject_id"), row.getString("outcome"),
+						row.getString("reason")),
+				arguments.toArray());
+		java.util.List<AuditEvent> page = events.subList(0, Math.min(query.limit(), events.size()));
+		record(new AuditEntry(reader, readerRoles, "audit.read", "audit", null, describe(query)));
+		return new AuditPage(java.util.List.copyOf(page),
+				(events.size() > query.limit()) ? Long.toString(page.get(page.size() - 1).id()) : null);
+	}
+
+	private static void filter(StringBuilder sql, java.util.List<Object> arguments, String condition, Object value) {
+		if (value != null) {
+			sql.append(" and ").append(condition);
+			arguments.add(value);
+		}
+	}
+
+	private static String describe(AuditQuery query) {
+		return "actor=%s subject=%s action=%s outcome=%s from=%s to=%s before=%s".formatted(query.actor(),
+				query.subject(), query.action(), query.outcome(), query.from(), query.to(), query.before());
+	}
+
 	private void insert(AuditEntry entry, Outcome outcome) {
 		this.jdbc.update(
 				"insert into audit_event (actor, roles, action, subject_type, subject_id, outcome, reason) values (?, ?, ?, ?, ?, ?, ?)",

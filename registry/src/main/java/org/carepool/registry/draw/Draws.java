@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,12 +24,12 @@ import org.carepool.registry.api.InvalidInput;
 import org.carepool.registry.assignment.Assignments;
 import org.carepool.registry.assignment.InvitationResponse;
 import org.carepool.registry.assignment.InvitationStatus;
+import org.carepool.registry.assignment.RequestCriteria;
 import org.carepool.registry.audit.AuditTrail;
 import org.carepool.registry.audit.AuditTrail.AuditEntry;
 import org.carepool.registry.request.IllegalRequestTransition;
 import org.carepool.registry.request.RequestManagement;
 import org.carepool.registry.request.StaffingNeed;
-import org.carepool.registry.search.MatchCriteria;
 import org.carepool.registry.search.Matching;
 import org.carepool.registry.taxonomy.Taxonomy;
 
@@ -113,7 +114,11 @@ public class Draws {
 		Map<String, List<UUID>> pools = new TreeMap<>();
 		for (String specialty : quotas.keySet()) {
 			int level = need.requiredSkills().getOrDefault(specialty, 1);
-			pools.put(specialty, this.matching.eligible(caller, criteria(need, specialty, level, excluded), EXPERT));
+			pools.put(specialty,
+					this.matching.eligible(caller,
+							this.matching.need(RequestCriteria.forDraw(need, specialty, level))
+								.with(excluded.stream().map(UUID::toString).collect(Collectors.toSet()), Set.of()),
+							EXPERT));
 		}
 		long seed = (draw.seed() != null) ? draw.seed() : this.seeds.nextLong();
 		List<Lottery.Pick> picks = Lottery.draw(seed, pools, quotas);
@@ -294,19 +299,6 @@ public class Draws {
 			throw new IllegalRequestTransition(need.status(), action);
 		}
 		return need;
-	}
-
-	private static MatchCriteria criteria(StaffingNeed need, String specialty, int level, Set<UUID> exclude) {
-		MatchCriteria.Place place = (need.latitude() != null)
-				? new MatchCriteria.Place(null, need.latitude(), need.longitude())
-				: new MatchCriteria.Place(need.street(), null, null);
-		var schedule = need.schedule();
-		MatchCriteria.WeeklySlot weekly = (schedule.date() == null)
-				? new MatchCriteria.WeeklySlot(schedule.weeklyDay(), schedule.start(), schedule.end()) : null;
-		return new MatchCriteria(need.category(), List.of(new MatchCriteria.RequiredSkill(specialty, level)), List.of(),
-				List.of(), place, schedule.date(), (schedule.date() != null) ? schedule.start() : null,
-				(schedule.date() != null) ? schedule.end() : null, weekly, need.durationMinutes(), need.peopleNeeded(),
-				need.sensitive(), List.copyOf(exclude), need.organisationName(), null);
 	}
 
 	private String write(Object value) {

@@ -108,13 +108,13 @@ public class OrganisationManagement {
 	 * Changes an organisation.
 	 * @param caller a coordinator or administrator
 	 * @param id the organisation's id
-	 * @param expectedVersion the version the caller read
+	 * @param expectedVersion the version the caller read; {@code null} for any
 	 * @param request the new details
 	 * @return the changed organisation
 	 */
-	public OrganisationResponse update(Caller caller, UUID id, long expectedVersion, OrganisationRequest request) {
+	public OrganisationResponse update(Caller caller, UUID id, Long expectedVersion, OrganisationRequest request) {
 		Organisation organisation = this.organisations.findById(id).orElseThrow(() -> new OrganisationNotFound(id));
-		if (organisation.getVersion() != expectedVersion) {
+		if (!org.carepool.registry.api.IfMatch.matches(expectedVersion, organisation.getVersion())) {
 			throw new StaleOrganisation();
 		}
 		organisation.change(details(id, request), this.clock.instant());

@@ -12,10 +12,35 @@ public class DuplicatePerson extends RuntimeException {
 
 	private final UUID existing;
 
-	DuplicatePerson(String field, UUID existing) {
+	private final Audience audience;
+
+	DuplicatePerson(String field, UUID existing, Audience audience) {
 		super("Duplicate " + field);
 		this.field = field;
 		this.existing = existing;
+		this.audience = audience;
+	}
+
+	/**
+	 * How much the caller may learn.
+	 * @return the audience
+	 */
+	public Audience audience() {
+		return this.audience;
+	}
+
+	/**
+	 * Who is told about a duplicate, and how much.
+	 */
+	public enum Audience {
+
+		/** A district coordinator: told who is registered with it. */
+		COORDINATOR,
+		/** A street coordinator: told that someone is, not who. */
+		STREET_COORDINATOR,
+		/** A person about themselves: told only that the value cannot be used. */
+		SELF
+
 	}
 
 	/**
@@ -27,7 +52,7 @@ public class DuplicatePerson extends RuntimeException {
 	}
 
 	/**
-	 * The person already registered with it, when the caller may see them.
+	 * The person already registered with it, for a district coordinator.
 	 * @return their id
 	 */
 	public Optional<UUID> existing() {

@@ -2,6 +2,7 @@ package org.carepool.registry.person;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.carepool.registry.naming.NamePinyin;
@@ -60,8 +62,10 @@ public class PersonDocuments {
 			}
 		});
 		Map<UUID, ServiceStatistics> statistics = statistics(searchable);
+		Map<UUID, Commitments> commitments = commitments(searchable);
 		for (Person person : searchable) {
-			documents.put(person.getId(), document(person, statistics.get(person.getId())));
+			documents.put(person.getId(),
+					document(person, statistics.get(person.getId()), commitments.get(person.getId())));
 		}
 		return documents;
 	}
@@ -88,8 +92,9 @@ public class PersonDocuments {
 		}
 		List<Person> searchable = candidates.stream().filter(PersonDocuments::isSearchable).toList();
 		Map<UUID, ServiceStatistics> statistics = statistics(searchable);
+		Map<UUID, Commitments> commitments = commitments(searchable);
 		List<PersonDocument> documents = searchable.stream()
-			.map((person) -> document(person, statistics.get(person.getId())))
+			.map((person) -> document(person, statistics.get(person.getId()), commitments.get(person.getId())))
 			.toList();
 		UUID last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1).getId();
 		return new SnapshotPage(documents, (candidates.size() < limit) ? null : last);
@@ -107,8 +112,36 @@ public class PersonDocuments {
 		return this.history.statistics(people.stream().map(Person::getId).toList());
 	}
 
-	PersonDocument document(Person person, ServiceStatistics found) {
+	private Map<UUID, Commitments> commitments(List<Person> people) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		return this.history.commitments(people.stream().map(Person::getId).toList());
+	}
+
+	/**
+	 * The load of a person's months (index contract v2): booked hours and what remains of
+	 * the monthly capacity, for the current month when they served in it and every month
+	 * they are booked in; the current month counts the hours served in it too.
+	 */
+	static List<PersonDocument.MonthLoad> months(int capacity, double servedThisMonth, Map<String, Double> booked,
+			LocalDate today) {
+		Map<String, Double> months = new TreeMap<>(booked);
+		String current = YearMonth.from(today).toString();
+		if (servedThisMonth > 0) {
+			months.putIfAbsent(current, 0.0);
+		}
+		List<PersonDocument.MonthLoad> loads = new ArrayList<>();
+		months.forEach((month, hours) -> {
+			double served = month.equals(current) ? servedThisMonth : 0;
+			loads.add(new PersonDocument.MonthLoad(month, hours, Math.max(0, capacity - served - hours)));
+		});
+		return loads;
+	}
+
+	PersonDocument document(Person person, ServiceStatistics found, Commitments taken) {
 		ServiceStatistics statistics = (found != null) ? found : ServiceStatistics.NONE;
+		Commitments commitments = (taken != null) ? taken : Commitments.NONE;
 		LocalDate today = LocalDate.now(this.clock.withZone(SHANGHAI));
 		NamePinyin pinyin = NamePinyin.of(person.getName());
 		List<PersonDocument.Skill> skills = new ArrayList<>();
@@ -163,7 +196,11 @@ public class PersonDocuments {
 					.map((entry) -> new PersonDocument.CategoryCount(entry.getKey(), entry.getValue()))
 					.toList(),
 				person.consentsToContact(), person.getAgreementValidUntil(), person.isTrainedForSpecialFamilies(),
-				person.getUpdatedAt());
+				person.getUpdatedAt(),
+				new PersonDocument.Engagements(commitments.bookings(),
+						months(person.getMonthlyCapacityHours(), statistics.hoursThisMonth(),
+								commitments.bookedHoursByMonth(), today),
+						commitments.specialFamiliesCompleted(), commitments.specialFamiliesRating()));
 	}
 
 	/**

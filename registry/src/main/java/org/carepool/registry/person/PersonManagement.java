@@ -48,6 +48,9 @@ public class PersonManagement {
 
 	private final Clock clock;
 
+	private final org.carepool.registry.api.Quota probes = org.carepool.registry.api.Quota.of(5,
+			java.time.Duration.ofHours(1));
+
 	PersonManagement(PersonRepository people, PersonAccess access, ProfileRules rules, PersonMapper mapper, Masks masks,
 			AuditTrail audit, ApplicationEventPublisher events, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.people = people;
@@ -76,7 +79,7 @@ public class PersonManagement {
 			throw denied(caller, "person.register", null,
 					org.carepool.registry.api.InvalidInput.of("servedStreets", "street-outside-area"));
 		}
-		refuseDuplicates(caller, person, checked.contact());
+		refuseDuplicates(caller, person, checked.contact(), false);
 		save(person);
 		return changed(caller, "person.register", person, false);
 	}
@@ -163,17 +166,19 @@ public class PersonManagement {
 	 * @param request the new details
 	 * @return the changed person
 	 */
-	public PersonResponse update(Caller caller, UUID id, long expectedVersion, RegisterPersonRequest request) {
+	public PersonResponse update(Caller caller, UUID id, Long expectedVersion, RegisterPersonRequest request) {
 		Person person = manageable(caller, id, "person.update");
 		expect(person, expectedVersion);
 		ProfileRules.Checked checked = this.rules.check(id, request);
+		// Checked before the change: a query after it would flush the change and meet the
+		// unique constraint first.
+		refuseDuplicates(caller, person, checked.contact(), false);
 		person.change(checked.profile(), checked.contact(), now());
 		person.engage(this.rules.engagement(request), now());
 		if (!this.access.canManage(caller, person)) {
 			throw denied(caller, "person.update", id,
 					org.carepool.registry.api.InvalidInput.of("servedStreets", "street-outside-area"));
 		}
-		refuseDuplicates(caller, person, checked.contact());
 		return changed(caller, "person.update", person, false);
 	}
 
@@ -245,7 +250,11 @@ public class PersonManagement {
 	 * @return the details
 	 */
 	public ContactResponse revealContact(Caller caller, UUID id, String reason) {
-		Person person = manageable(caller, id, "person.contact-reveal");
+		Person person = this.people.findById(id).orElseThrow(() -> new PersonNotFound(id));
+		if (!this.access.canManage(caller, person)) {
+			// A refused reveal keeps its reason, like a granted one.
+			throw denied(caller, "person.contact-reveal", id, new PersonNotFound(id), ProfileRules.text(reason));
+		}
 		this.audit.record(entry(caller, "person.contact-reveal", id).because(ProfileRules.text(reason)));
 		return this.masks.reveal(person);
 	}
@@ -328,12 +337,12 @@ public class PersonManagement {
 	 * @param request the new profile
 	 * @return the changed profile
 	 */
-	public PersonResponse updateMe(Caller caller, long expectedVersion, UpdateOwnProfileRequest request) {
+	public PersonResponse updateMe(Caller caller, Long expectedVersion, UpdateOwnProfileRequest request) {
 		Person person = self(caller);
 		expect(person, expectedVersion);
 		ProfileRules.Checked checked = this.rules.check(person.getId(), request);
+		refuseDuplicates(caller, person, checked.contact(), true);
 		person.change(checked.profile(), checked.contact(), now());
-		refuseDuplicates(caller, person, checked.contact());
 		return changed(caller, "person.update-own", person, false);
 	}
 
@@ -488,28 +497,39 @@ public class PersonManagement {
 		return this.people.findByAccountSubject(caller.subject()).orElseThrow(NoLinkedPerson::new);
 	}
 
-	private void expect(Person person, long expectedVersion) {
-		if (person.getVersion() != expectedVersion) {
+	private void expect(Person person, Long expectedVersion) {
+		if (!org.carepool.registry.api.IfMatch.matches(expectedVersion, person.getVersion())) {
 			throw new StaleVersion();
 		}
 	}
 
-	private void refuseDuplicates(Caller caller, Person person, Person.Contact contact) {
-		check(contact.residentIdHash(), this.people::findIdsByResidentIdHash, person, caller, "residentId");
-		check(contact.phoneHash(), this.people::findIdsByPhoneHash, person, caller, "phone");
+	private void refuseDuplicates(Caller caller, Person person, Person.Contact contact, boolean self) {
+		if (contact.residentIdHash() == null && contact.phoneHash() == null) {
+			return;
+		}
+		// Each answer tells something about people the caller may not see: a few per
+		// hour.
+		this.probes.requireLeft(caller.subject());
+		check(contact.residentIdHash(), this.people::findIdsByResidentIdHash, person, caller, "residentId", self);
+		check(contact.phoneHash(), this.people::findIdsByPhoneHash, person, caller, "phone", self);
 	}
 
 	private void check(String hash, java.util.function.Function<String, List<UUID>> lookup, Person person,
-			Caller caller, String field) {
+			Caller caller, String field, boolean self) {
 		if (hash == null) {
 			return;
 		}
 		for (UUID existing : lookup.apply(hash)) {
 			if (!existing.equals(person.getId())) {
-				boolean visible = this.people.findById(existing)
+				this.probes.take(caller.subject());
+				DuplicatePerson.Audience audience = self ? DuplicatePerson.Audience.SELF
+						: caller.has(org.carepool.registry.access.Role.COORDINATOR)
+								? DuplicatePerson.Audience.COORDINATOR : DuplicatePerson.Audience.STREET_COORDINATOR;
+				boolean linked = audience == DuplicatePerson.Audience.COORDINATOR && this.people.findById(existing)
 					.map((other) -> this.access.canSee(caller, other))
 					.orElse(false);
-				throw new DuplicatePerson(field, visible ? existing : null);
+				throw denied(caller, "person.duplicate", self ? null : person.getId(),
+						new DuplicatePerson(field, linked ? existing : null, audience), field);
 			}
 		}
 	}
@@ -519,9 +539,16 @@ public class PersonManagement {
 			this.people.saveAndFlush(person);
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!isUniqueViolation(ex)) {
+				throw ex;
+			}
 			// Two registrations of the same person raced past the duplicate check.
-			throw new DuplicatePerson("phone/residentId", null);
+			throw new DuplicatePerson("phone/residentId", null, DuplicatePerson.Audience.STREET_COORDINATOR);
 		}
+	}
+
+	private static boolean isUniqueViolation(DataIntegrityViolationException ex) {
+		return ex.getMostSpecificCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState());
 	}
 
 	private PersonResponse changed(Caller caller, String action, Person person, boolean removed) {
@@ -533,6 +560,11 @@ public class PersonManagement {
 
 	private RuntimeException denied(Caller caller, String action, UUID id, RuntimeException answer) {
 		this.audit.denied(entry(caller, action, id));
+		return answer;
+	}
+
+	private RuntimeException denied(Caller caller, String action, UUID id, RuntimeException answer, String reason) {
+		this.audit.denied(entry(caller, action, id).because(reason));
 		return answer;
 	}
 

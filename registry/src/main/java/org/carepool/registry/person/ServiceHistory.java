@@ -28,4 +28,12 @@ public interface ServiceHistory {
 	 */
 	Set<UUID> changingOn(LocalDate day);
 
+	/**
+	 * What some people have taken on: their bookings, the hours booked in each month and
+	 * their work for special families; people with none are absent.
+	 * @param people the people's ids
+	 * @return their commitments, by id
+	 */
+	Map<UUID, Commitments> commitments(Collection<UUID> people);
+
 }

@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RequestManagement {
 
+	/**
+	 * The shape of an {@code Idempotency-Key}: 8 to 100 letters, digits and {@code ._:-}.
+	 */
+	public static final String IDEMPOTENCY_KEY = IdempotencyKeys.PATTERN;
+
 	private final RequestRepository requests;
 
 	private final RequestAccess access;
@@ -43,8 +48,11 @@ public class RequestManagement {
 
 	private final Clock clock;
 
+	private final IdempotencyKeys keys;
+
 	RequestManagement(RequestRepository requests, RequestAccess access, RequestRules rules, AuditTrail audit,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+			NamedParameterJdbcTemplate jdbc, Clock clock, IdempotencyKeys keys) {
+		this.keys = keys;
 		this.requests = requests;
 		this.access = access;
 		this.rules = rules;
@@ -54,9 +62,8 @@ public class RequestManagement {
 	}
 
 	/**
-	 * Submits a request; a retry with the same idempotency key, for the same
-	 * organisation, finds the request the first attempt created instead of creating
-	 * another.
+	 * Submits a request; a retry by the same caller with the same idempotency key and the
+	 * same body finds the request the first attempt created instead of creating another.
 	 * @param caller a partner (for the organisation of the token), a partner system or a
 	 * coordinator
 	 * @param submission the request
@@ -84,20 +91,14 @@ public class RequestManagement {
 		}
 		UUID id = UUID.randomUUID();
 		if (idempotencyKey != null) {
-			String scope = (organisation != null) ? "org:" + organisation : "sub:" + caller.subject();
-			MapSqlParameterSource key = new MapSqlParameterSource("scope", scope).addValue("key", idempotencyKey)
-				.addValue("id", id);
-			// A concurrent first attempt holds the key until it commits; this insert
-			// waits for it.
-			int inserted = this.jdbc.update(
-					"insert into request_idempotency_key (scope, key, request_id) values (:scope, :key, :id) on conflict do nothing",
-					key);
-			if (inserted == 0) {
-				UUID first = this.jdbc.queryForObject(
-						"select request_id from request_idempotency_key where scope = :scope and key = :key", key,
-						UUID.class);
-				HelpRequest request = this.requests.findById(first).orElseThrow(() -> new RequestNotFound(first));
-				this.audit.record(entry(caller, "request.submit-retry", first));
+			java.util.Optional<UUID> first = this.keys.claim(caller, idempotencyKey, submission, id);
+			if (first.isPresent()) {
+				HelpRequest request = this.requests.findById(first.get())
+					.orElseThrow(() -> new RequestNotFound(first.get()));
+				if (!this.access.canSee(caller, request)) {
+					throw denied(caller, "request.submit-retry", first.get(), new RequestNotFound(first.get()));
+				}
+				this.audit.record(entry(caller, "request.submit-retry", first.get()));
 				return new Submitted(response(request), false);
 			}
 		}
@@ -208,7 +209,7 @@ public class RequestManagement {
 		BiPredicate<Caller, HelpRequest> allowed = (next == RequestStatus.CANCELLED) ? this.access::canCancel
 				: this.access::canManage;
 		HelpRequest request = reachable(caller, id, action, allowed);
-		if (expectedVersion != null && expectedVersion != request.getVersion()) {
+		if (!org.carepool.registry.api.IfMatch.matches(expectedVersion, request.getVersion())) {
 			throw new StaleRequest();
 		}
 		request.transition(next, caller.subject(), (reason != null) ? reason.strip() : null, now());

@@ -9,9 +9,13 @@ import org.carepool.search.PersonDocument;
  * The best available people for a need, each with the reasons for their place.
  *
  * @param eligible how many people pass every hard constraint
- * @param candidates the ranked candidates
+ * @param peopleNeeded how many people the need asks for
+ * @param shortfall how many fewer than needed pass every hard constraint (0 when enough
+ * do)
+ * @param candidates the ranked candidates, at least {@code peopleNeeded} when that many
+ * are eligible
  */
-public record MatchResult(long eligible, List<Candidate> candidates) {
+public record MatchResult(long eligible, int peopleNeeded, long shortfall, List<Candidate> candidates) {
 
 	/**
 	 * A candidate and why.
@@ -44,8 +48,10 @@ public record MatchResult(long eligible, List<Candidate> candidates) {
 	 *
 	 * @param person the person's id
 	 * @param failed the hard constraints they fail, empty if they would be proposed
+	 * @param visits for constraints that depend on the day, each visit or month that
+	 * fails, such as {@code 2027-03-20: no-blackout} or {@code 2027-03: capacity}
 	 */
-	public record WhyNot(String person, List<String> failed) {
+	public record WhyNot(String person, List<String> failed, List<String> visits) {
 	}
 
 }

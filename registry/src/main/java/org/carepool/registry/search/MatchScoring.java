@@ -1,5 +1,6 @@
 package org.carepool.registry.search;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,12 +8,14 @@ import org.carepool.search.PersonDocument;
 
 /**
  * Scores a candidate who passed every hard constraint, from the document alone, as a
- * weighted sum of factors between 0 and 1 — so each factor's share of the score can be
- * shown.
+ * weighted mean of factors between 0 and 1 — so each factor's share of the score can be
+ * shown. Two factors count only where they mean something: {@code special-families} for a
+ * sensitive need (proven helpers: completed work for special families, and how it was
+ * rated) and {@code continuity} when someone served the same family before.
  */
 final class MatchScoring {
 
-	/** How much each factor weighs; they sum to 1. */
+	/** How much each factor weighs; the factors that apply are averaged by weight. */
 	static final Map<String, Double> WEIGHTS = weights();
 
 	private MatchScoring() {
@@ -25,23 +28,64 @@ final class MatchScoring {
 		factors.put("distance", distance(need, person));
 		factors.put("experience", experience(need, person));
 		factors.put("rating", (person.rating() != null) ? person.rating() / 5.0 : 0.6);
-		factors.put("fairness", 1.0 / (1.0 + person.assignmentsLast30Days()));
+		factors.put("fairness", fairness(need, person));
+		if (need.sensitive()) {
+			factors.put("special-families", provenHelper(person));
+		}
+		if (!need.servedFamilyBefore().isEmpty()) {
+			factors.put("continuity", need.servedFamilyBefore().contains(person.id()) ? 1.0 : 0.0);
+		}
 		return factors;
 	}
 
 	static double score(Map<String, Double> factors) {
+		double weights = factors.keySet().stream().mapToDouble(WEIGHTS::get).sum();
 		return factors.entrySet()
 			.stream()
 			.mapToDouble((factor) -> WEIGHTS.get(factor.getKey()) * factor.getValue())
-			.sum();
+			.sum() / weights;
 	}
 
 	static Map<String, Double> shares(Map<String, Double> factors) {
-		double score = score(factors);
+		double total = factors.entrySet()
+			.stream()
+			.mapToDouble((factor) -> WEIGHTS.get(factor.getKey()) * factor.getValue())
+			.sum();
 		Map<String, Double> shares = new LinkedHashMap<>();
 		factors.forEach((name, value) -> shares.put(name,
-				(score > 0) ? Math.round(WEIGHTS.get(name) * value / score * 1000) / 1000.0 : 0.0));
+				(total > 0) ? Math.round(WEIGHTS.get(name) * value / total * 1000) / 1000.0 : 0.0));
 		return shares;
+	}
+
+	/**
+	 * Proportional, not a step: mostly how full the person's months are where the need
+	 * falls, partly how many assignments they took in the last 30 days (eight or more
+	 * count fully).
+	 * @param need the need
+	 * @param person the person
+	 * @return 1 (free and unassigned) down to 0
+	 */
+	static double fairness(Need need, PersonDocument person) {
+		return 1.0 - (0.7 * load(need, person) + 0.3 * Math.min(1.0, person.assignmentsLast30Days() / 8.0));
+	}
+
+	/**
+	 * How full the person's months are where the need falls: the largest share of monthly
+	 * capacity already served or booked in any of them.
+	 * @param need the need
+	 * @param person the person
+	 * @return 0 (free) to 1 (full)
+	 */
+	static double load(Need need, PersonDocument person) {
+		if (person.monthlyCapacityHours() <= 0) {
+			return 1.0;
+		}
+		double load = 0;
+		for (String month : need.hoursByMonth().keySet()) {
+			double used = person.monthlyCapacityHours() - person.remainingHoursIn(month);
+			load = Math.max(load, used / person.monthlyCapacityHours());
+		}
+		return Math.min(1.0, Math.max(0.0, load));
 	}
 
 	private static double skillDepth(Need need, PersonDocument person) {
@@ -58,20 +102,27 @@ final class MatchScoring {
 	}
 
 	private static double preferences(Need need, PersonDocument person) {
-		int wanted = need.preferredSkills().size() + need.languages().size();
+		int wanted = need.preferredSkills().size() + need.preferredLanguages().size();
 		if (wanted == 0) {
 			return 0.5;
 		}
 		long met = need.preferredSkills().stream().filter((code) -> level(person, code) > 0).count();
-		met += need.languages()
+		met += need.preferredLanguages()
+			.entrySet()
 			.stream()
-			.filter((code) -> person.languages()
-				.stream()
-				.anyMatch((language) -> language.code().equals(code) && language.level() >= 3))
+			.filter((language) -> speaks(person, language.getKey()) >= language.getValue())
 			.count();
 		return met / (double) wanted;
 	}
 
+	/**
+	 * Distance as coordinators think of it: the same street first, then a neighbouring
+	 * street, then everyone further — by kilometres within each band. Without a street in
+	 * the need, kilometres alone.
+	 * @param need the need
+	 * @param person the person
+	 * @return 0 to 1
+	 */
 	static double distance(Need need, PersonDocument person) {
 		if (need.place() == null) {
 			return 0.5;
@@ -81,7 +132,31 @@ final class MatchScoring {
 		}
 		double km = Geography.km(need.place()[0], need.place()[1], person.homeLocation().lat(),
 				person.homeLocation().lon());
-		return Math.exp(Math.log(0.5) * (km * km) / (need.scaleKm() * need.scaleKm()));
+		double near = Math.exp(Math.log(0.5) * (km * km) / (need.scaleKm() * need.scaleKm()));
+		if (need.street() == null) {
+			return near;
+		}
+		return switch (StreetNeighbours.band(need.street(), person.homeStreet())) {
+			case SAME_STREET -> 0.85 + 0.15 * near;
+			case NEIGHBOURING_STREET -> 0.6 + 0.2 * near;
+			case FURTHER -> 0.55 * near;
+		};
+	}
+
+	static StreetNeighbours.Band band(Need need, PersonDocument person) {
+		return StreetNeighbours.band(need.street(), person.homeStreet());
+	}
+
+	/**
+	 * Proven with special families: completed work for them, weighed by how it was rated.
+	 * @param person the person
+	 * @return 0 (none) to nearly 1
+	 */
+	static double provenHelper(PersonDocument person) {
+		PersonDocument.Engagements engagements = person.engagementsOrNone();
+		int done = engagements.specialFamiliesCompleted();
+		double rated = (engagements.specialFamiliesRating() != null) ? engagements.specialFamiliesRating() / 5.0 : 0.7;
+		return done / (done + 2.0) * rated;
 	}
 
 	private static double experience(Need need, PersonDocument person) {
@@ -102,6 +177,15 @@ final class MatchScoring {
 			.orElse(0);
 	}
 
+	static int speaks(PersonDocument person, String code) {
+		return person.languages()
+			.stream()
+			.filter((language) -> language.code().equals(code))
+			.mapToInt(PersonDocument.Language::level)
+			.max()
+			.orElse(0);
+	}
+
 	private static Map<String, Double> weights() {
 		Map<String, Double> weights = new LinkedHashMap<>();
 		weights.put("skill-depth", 0.25);
@@ -109,8 +193,10 @@ final class MatchScoring {
 		weights.put("distance", 0.25);
 		weights.put("experience", 0.10);
 		weights.put("rating", 0.10);
-		weights.put("fairness", 0.15);
-		return java.util.Collections.unmodifiableMap(weights);
+		weights.put("fairness", 0.40);
+		weights.put("special-families", 0.20);
+		weights.put("continuity", 0.30);
+		return Collections.unmodifiableMap(weights);
 	}
 
 }

@@ -40,7 +40,12 @@ public class Matching {
 	 * neither scoring nor the list of candidates uses (the profile shows them).
 	 */
 	static final List<String> CANDIDATE_OMITS = List.of(FieldNames.BIO, FieldNames.SKILL_LABELS,
-			FieldNames.NAME_VARIANTS, FieldNames.AVAILABILITY, FieldNames.BLACKOUTS);
+			FieldNames.NAME_VARIANTS, FieldNames.AVAILABILITY, FieldNames.BLACKOUTS, FieldNames.BOOKINGS);
+
+	/**
+	 * What the explanation of a match says of the person who served the family before.
+	 */
+	public static final String CONTINUITY = "continuity:served-this-family-before";
 
 	private final PeopleSearch search;
 
@@ -58,13 +63,33 @@ public class Matching {
 	}
 
 	/**
-	 * The best candidates for a need.
+	 * Checks match criteria against the taxonomy and resolves them into a need.
+	 * @param criteria what a coordinator or a request asks for
+	 * @return the need
+	 */
+	public Need need(MatchCriteria criteria) {
+		return Need.of(criteria, this.taxonomy, this.clock, this.properties.maxCandidates());
+	}
+
+	/**
+	 * The best candidates for match criteria, as {@code POST /api/matches} asks.
 	 * @param caller a coordinator
 	 * @param criteria the need
 	 * @return the ranked candidates with explanations
 	 */
 	public MatchResult match(Caller caller, MatchCriteria criteria) {
-		Need need = Need.of(criteria, this.taxonomy, this.clock, this.properties.maxCandidates());
+		return match(caller, need(criteria));
+	}
+
+	/**
+	 * The best candidates for a need: the one way the endpoint, staffing and draws match.
+	 * At least {@code peopleNeeded} candidates come back when that many pass every hard
+	 * constraint; the answer says plainly when fewer do.
+	 * @param caller a coordinator
+	 * @param need the need, with its exclusions and the family's earlier helpers
+	 * @return the ranked candidates with explanations
+	 */
+	public MatchResult match(Caller caller, Need need) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		this.search.confine(caller, bool);
 		HardConstraints.filter(need, bool);
@@ -111,19 +136,18 @@ public class Matching {
 					explain(need, each)));
 		}
 		long eligible = (response.hits().total() != null) ? response.hits().total().value() : scored.size();
-		return new MatchResult(eligible, candidates);
+		return new MatchResult(eligible, need.peopleNeeded(), Math.max(0, need.peopleNeeded() - eligible), candidates);
 	}
 
 	/**
 	 * Everyone of a type who passes every hard constraint of a need, by id, so that a
 	 * draw among them can be replayed.
 	 * @param caller a coordinator
-	 * @param criteria the need
+	 * @param need the need
 	 * @param type the person type, such as {@code EXPERT}
 	 * @return the ids of the eligible people, sorted
 	 */
-	public List<UUID> eligible(Caller caller, MatchCriteria criteria, String type) {
-		Need need = Need.of(criteria, this.taxonomy, this.clock, this.properties.maxCandidates());
+	public List<UUID> eligible(Caller caller, Need need, String type) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		this.search.confine(caller, bool);
 		HardConstraints.filter(need, bool);
@@ -146,13 +170,12 @@ public class Matching {
 	/**
 	 * The hard constraints one person fails for a need.
 	 * @param caller a coordinator
-	 * @param criteria the need
+	 * @param need the need
 	 * @param person the person's id
-	 * @return the failed constraints; {@code not-searchable} when the index does not hold
-	 * them
+	 * @return the failed constraints, and for a series the visits (or months) they fail
+	 * on; {@code not-searchable} when the index does not hold them
 	 */
-	public MatchResult.WhyNot whyNot(Caller caller, MatchCriteria criteria, UUID person) {
-		Need need = Need.of(criteria, this.taxonomy, this.clock, this.properties.maxCandidates());
+	public MatchResult.WhyNot whyNot(Caller caller, Need need, UUID person) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		this.search.confine(caller, bool);
 		bool.filter(PeopleQueries.is(FieldNames.ID, person.toString()));
@@ -162,23 +185,40 @@ public class Matching {
 			.timeout(this.properties.timeout().toMillis() + "ms"));
 		List<Hit<PersonDocument>> hits = this.search.execute(request, PersonDocument.class).hits().hits();
 		if (hits.isEmpty()) {
-			return new MatchResult.WhyNot(person.toString(), List.of("not-searchable"));
+			return new MatchResult.WhyNot(person.toString(), List.of("not-searchable"), List.of());
 		}
-		return new MatchResult.WhyNot(person.toString(), HardConstraints.failed(need, hits.get(0).source()));
+		List<HardConstraints.Failure> failures = HardConstraints.check(need, hits.get(0).source());
+		return new MatchResult.WhyNot(person.toString(), HardConstraints.failed(need, hits.get(0).source()),
+				failures.stream()
+					.filter((failure) -> failure.when() != null)
+					.map(HardConstraints.Failure::describe)
+					.toList());
 	}
 
 	private static void preferences(Need need, BoolQuery.Builder bool) {
 		need.preferredSkills()
 			.forEach((code) -> bool
 				.should(PeopleQueries.named(PeopleQueries.skillAtLeast(code, 1, false), "preferred-skill:" + code)));
-		need.languages()
-			.forEach((code) -> bool.should(PeopleQueries.named(PeopleQueries.speaks(code, 3), "language:" + code)));
+		need.preferredLanguages()
+			.forEach((code, level) -> bool
+				.should(PeopleQueries.named(PeopleQueries.speaks(code, level), "language:" + code)));
+		if (need.street() != null) {
+			bool.should(PeopleQueries.is(FieldNames.HOME_STREET, need.street()));
+		}
 	}
 
 	private static MatchResult.Explanation explain(Need need, Scored scored) {
 		PersonDocument person = scored.person();
 		List<String> matched = new ArrayList<>(scored.matched());
 		matched.add("no-blackout");
+		matched.add("not-booked");
+		if (need.street() != null) {
+			matched.add("street:"
+					+ MatchScoring.band(need, person).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		}
+		if (need.servedFamilyBefore().contains(person.id())) {
+			matched.add(CONTINUITY);
+		}
 		Map<String, Integer> levels = new LinkedHashMap<>();
 		need.requiredSkills().keySet().forEach((code) -> levels.put(code, MatchScoring.level(person, code)));
 		need.preferredSkills().forEach((code) -> {

@@ -51,10 +51,13 @@ public class PeopleSearch {
 
 	private final SearchProperties properties;
 
-	PeopleSearch(ElasticsearchClient client, Taxonomy taxonomy, SearchProperties properties) {
+	private final java.time.Clock clock;
+
+	PeopleSearch(ElasticsearchClient client, Taxonomy taxonomy, SearchProperties properties, java.time.Clock clock) {
 		this.client = client;
 		this.taxonomy = taxonomy;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	/**
@@ -93,7 +96,8 @@ public class PeopleSearch {
 			bool.mustNot(PeopleQueries.blackedOutOn(criteria.availableFrom().toLocalDate()));
 		});
 		if (criteria.certifiedOn() != null || criteria.certification() != null) {
-			LocalDate day = (criteria.certifiedOn() != null) ? criteria.certifiedOn() : LocalDate.now();
+			LocalDate day = (criteria.certifiedOn() != null) ? criteria.certifiedOn()
+					: LocalDate.now(this.clock.withZone(Need.SHANGHAI));
 			List<String> types = (criteria.certification() != null) ? List.of(criteria.certification())
 					: this.taxonomy.terms(Taxonomy.Kind.CERTIFICATION_TYPES).stream().map(Taxonomy.Term::code).toList();
 			bool.filter(PeopleQueries.certifiedOn(types, day));

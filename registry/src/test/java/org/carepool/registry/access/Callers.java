@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -90,6 +91,34 @@ public enum Callers {
 				jwt.claim("scope", this.scope);
 			}
 		}).authorities(authorities);
+	}
+
+	/**
+	 * The decoded access token of this caller, with the claims {@link #as} sets.
+	 * @param subject the {@code sub} claim
+	 * @return the token
+	 */
+	public Jwt token(String subject) {
+		java.time.Instant now = java.time.Instant.now();
+		Jwt.Builder jwt = Jwt.withTokenValue(name() + "." + subject)
+			.header("alg", "RS256")
+			.subject(subject)
+			.claim("aud", List.of("carepool-registry"))
+			.issuedAt(now)
+			.expiresAt(now.plusSeconds(300));
+		if (this.role != null) {
+			jwt.claim("roles", List.of(this.role.name()));
+		}
+		if (this.street != null) {
+			jwt.claim("street", this.street);
+		}
+		if (this.org != null) {
+			jwt.claim("org", this.org);
+		}
+		if (this.scope != null) {
+			jwt.claim("scope", this.scope);
+		}
+		return jwt.build();
 	}
 
 	/**

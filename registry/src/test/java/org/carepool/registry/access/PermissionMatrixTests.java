@@ -129,6 +129,77 @@ class PermissionMatrixTests {
 		}
 	}
 
+	/**
+	 * The replay rows: a caller who sends another caller's {@code Idempotency-Key} (with
+	 * a body naming the other's organisation and street) never gets the other's request
+	 * back. Only partner users of one organisation share their keys, as they share their
+	 * requests.
+	 */
+	@ParameterizedTest(name = "{1} sends the key of {0}")
+	@MethodSource("replays")
+	void replaysARequestOnlyToTheCallerWhoseKeyItIs(Callers first, Callers second) {
+		String key = "replay-" + UUID.randomUUID();
+		// Each sends a body it may send, naming the other's organisation.
+		String firstBody = replayBody((first == Callers.STREET_COORDINATOR) ? OWN : FOREIGN,
+				Callers.FOREIGN_ORGANISATION);
+		String secondBody = replayBody((second == Callers.STREET_COORDINATOR) ? OWN : FOREIGN,
+				Callers.FOREIGN_ORGANISATION);
+		var original = this.mvc.post()
+			.uri("/api/requests")
+			.with(first.any())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(firstBody)
+			.exchange();
+		assertThat(original.getResponse().getStatus()).isEqualTo(201);
+		String originalId = com.jayway.jsonpath.JsonPath.read(content(original), "$.id");
+		var replay = this.mvc.post()
+			.uri("/api/requests")
+			.with(second.any())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(secondBody)
+			.exchange();
+		int status = replay.getResponse().getStatus();
+		if (!REPLAY_SUBMITTERS.contains(second)) {
+			assertThat(status).as("%s is no submitter", second).isEqualTo(403);
+			return;
+		}
+		if (first == Callers.PARTNER && second == Callers.PARTNER) {
+			// Two users of one organisation: the same submission, which both may read.
+			assertThat(status).isEqualTo(200);
+			assertThat(content(replay)).contains(originalId);
+			return;
+		}
+		assertThat(status).as("%s replaying the key of %s", second, first).isEqualTo(201);
+		assertThat(content(replay)).doesNotContain(originalId);
+	}
+
+	static Stream<Arguments> replays() {
+		return REPLAY_SUBMITTERS.stream()
+			.flatMap((first) -> Stream.of(Callers.values()).map((second) -> Arguments.of(first, second)));
+	}
+
+	private static final List<Callers> REPLAY_SUBMITTERS = List.of(Callers.COORDINATOR, Callers.STREET_COORDINATOR,
+			Callers.PARTNER, Callers.PARTNER_CLIENT);
+
+	private static String replayBody(String street, String organisation) {
+		return """
+				{"category": "family-support", "title": "重放测试", "place": {"street": "%s"},%s
+				 "schedule": {"date": "%s", "start": "09:00", "end": "11:00"}}
+				""".formatted(street, (organisation != null) ? " \"organisation\": \"" + organisation + "\"," : "",
+				java.time.LocalDate.now().plusDays(30));
+	}
+
+	private static String content(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static Stream<Arguments> cases() {
 		return rows().flatMap((row) -> Stream.of(Callers.values())
 			.map((caller) -> Arguments.of(row.method(), row.pattern(), caller, row)));
@@ -187,6 +258,7 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.POST, "/api/people/{id}/consents/{consentId}/withdraw", null, coordinators,
 				manageForeign, none));
 		rows.add(Row.of(HttpMethod.PUT, "/api/people/{id}/account", "{\"subject\": null}", admin, admin, none));
+		rows.add(Row.of(HttpMethod.GET, "/api/audit", null, admin));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me", null, self));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/{id}/service-records", null, coordinators, manageForeign, none));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me/service-records", null, self));

@@ -69,16 +69,18 @@ class StaffingFlowTests {
 		// one key.
 		String portal = submit(Callers.PARTNER.any(), saturday, family, null);
 		String key = "retry-" + UUID.randomUUID();
+		// Keys are scoped by the calling system: the retry comes from the same client.
+		String system = "partner-system-" + UUID.randomUUID();
 		MvcTestResult first = this.mvc.post()
 			.uri("/api/requests")
-			.with(Callers.PARTNER_CLIENT.any())
+			.with(Callers.PARTNER_CLIENT.as(system))
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(saturday.plusWeeks(1), null))
 			.exchange();
 		MvcTestResult retry = this.mvc.post()
 			.uri("/api/requests")
-			.with(Callers.PARTNER_CLIENT.any())
+			.with(Callers.PARTNER_CLIENT.as(system))
 			.header("Idempotency-Key", key)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(saturday.plusWeeks(1), null))

@@ -154,10 +154,15 @@ class SearchBenchmark {
 	}
 
 	private MatchCriteria matchCriteria(int i) {
+		// Every other need is a four-week series: each visit is checked in the query.
+		boolean weekly = i % 2 == 1;
+		MatchCriteria.WeeklySlot series = weekly ? new MatchCriteria.WeeklySlot(day(i).getDayOfWeek(),
+				LocalTime.of(start(i), 0), LocalTime.of(start(i) + 2, 0), day(i), 4) : null;
 		return new MatchCriteria("family-support",
 				List.of(new MatchCriteria.RequiredSkill(SKILLS[i % SKILLS.length], 2)), List.of(), List.of("zh-wuu"),
-				new MatchCriteria.Place(STREETS[i % STREETS.length], null, null), day(i), LocalTime.of(start(i), 0),
-				LocalTime.of(start(i) + 2, 0), null, 120, 2, false, List.of(), null, 50);
+				List.of(), new MatchCriteria.Place(STREETS[i % STREETS.length], null, null), weekly ? null : day(i),
+				weekly ? null : LocalTime.of(start(i), 0), weekly ? null : LocalTime.of(start(i) + 2, 0), series, 120,
+				2, false, List.of(), null, 50);
 	}
 
 	private LocalDate day(int i) {

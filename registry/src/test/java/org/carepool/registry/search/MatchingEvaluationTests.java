@@ -184,6 +184,22 @@ class MatchingEvaluationTests {
 		assertThat(violations).isZero();
 		assertThat(evaluated).isGreaterThanOrEqualTo(25);
 		assertThat(ndcg).isGreaterThanOrEqualTo(0.85);
+		simulateAMonthOfStaffing(pool);
+	}
+
+	/**
+	 * A month of staffing over the same pool (120 requests, 240 places): fails on any
+	 * hard-constraint violation and on anyone booked beyond capacity.
+	 */
+	private void simulateAMonthOfStaffing(List<PersonDocument> pool) {
+		long started = System.nanoTime();
+		StaffingSimulation simulation = new StaffingSimulation(this.matching, this.taxonomy, this.clock);
+		StaffingSimulation.Report report = simulation.run(pool, simulation.requests(REQUESTS));
+		System.out.print(report.describe());
+		System.out.printf("  (simulated in %.1f s)%n%n", (System.nanoTime() - started) / 1e9);
+		assertThat(report.violations()).isZero();
+		assertThat(report.aboveCapacity()).isZero();
+		assertThat(report.places()).isGreaterThan(200);
 	}
 
 	/**
@@ -199,13 +215,12 @@ class MatchingEvaluationTests {
 			.allMatch((required) -> MatchScoring.level(person, required.getKey()) >= required.getValue() + 1);
 		double km = (person.homeLocation() != null) ? Geography.km(need.place()[0], need.place()[1],
 				person.homeLocation().lat(), person.homeLocation().lon()) : Double.MAX_VALUE;
-		int wanted = need.preferredSkills().size() + need.languages().size();
+		int wanted = need.preferredSkills().size() + need.preferredLanguages().size();
 		long met = need.preferredSkills().stream().filter((code) -> MatchScoring.level(person, code) > 0).count()
-				+ need.languages()
+				+ need.preferredLanguages()
+					.entrySet()
 					.stream()
-					.filter((code) -> person.languages()
-						.stream()
-						.anyMatch((language) -> language.code().equals(code) && language.level() >= 3))
+					.filter((language) -> MatchScoring.speaks(person, language.getKey()) >= language.getValue())
 					.count();
 		boolean preferred = wanted == 0 || met * 2 >= wanted;
 		if (skilled && km <= need.scaleKm() && preferred && person.assignmentsLast30Days() <= 1) {
@@ -247,9 +262,9 @@ class MatchingEvaluationTests {
 				.with(TemporalAdjusters.nextOrSame(this.day));
 			return new MatchCriteria(this.category, List.of(new MatchCriteria.RequiredSkill(this.skill, this.minLevel)),
 					this.preferredSkill.isEmpty() ? List.of() : List.of(this.preferredSkill),
-					this.shanghainese ? List.of("zh-wuu") : List.of(), new MatchCriteria.Place(this.street, null, null),
-					date, LocalTime.of(this.startHour, 0), LocalTime.of(this.startHour + 2, 0), null, 120, 2,
-					this.sensitive, List.of(), null, 50);
+					this.shanghainese ? List.of("zh-wuu") : List.of(), List.of(),
+					new MatchCriteria.Place(this.street, null, null), date, LocalTime.of(this.startHour, 0),
+					LocalTime.of(this.startHour + 2, 0), null, 120, 2, this.sensitive, List.of(), null, 50);
 		}
 
 	}

@@ -76,6 +76,44 @@ class LoginPageTests {
 	}
 
 	@Test
+	void sendsTheSessionCookieOnTopLevelNavigationsOnly() throws Exception {
+		HttpResponse<String> page = get("/login");
+
+		assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(
+				(cookie) -> assertThat(cookie).startsWith("CAREPOOL_IDENTITY_SESSION=").contains("SameSite=Lax"));
+	}
+
+	@Test
+	void tellsBrowsersNotToFrameScriptOrLeakTheLoginPage() throws Exception {
+		HttpResponse<String> page = get("/login");
+
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'")
+					.doesNotContain("script-src 'self' 'unsafe-inline'"));
+		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(page.headers().firstValue("Permissions-Policy"))
+			.hasValueSatisfying((policy) -> assertThat(policy).contains("camera=()"));
+		assertThat(page.body()).doesNotContain("<script");
+	}
+
+	@Test
+	void makesTheSessionCookieSecureAndHostOnlyInProduction() throws Exception {
+		try (org.carepool.identity.testing.RunningIdentity production = org.carepool.identity.testing.RunningIdentity
+			.start(java.util.Map.of("spring.profiles.active", "production", "carepool.identity.ui-client-secret",
+					"production-ui", "carepool.identity.indexer-client-secret", "production-indexer",
+					"carepool.identity.partner-client-secret", "production-partner", "carepool.identity.demo-password",
+					""))) {
+			HttpResponse<String> page = this.browser.send(
+					HttpRequest.newBuilder(URI.create(production.issuer() + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(page.headers().allValues("Set-Cookie"))
+				.anySatisfy((cookie) -> assertThat(cookie).startsWith("__Host-CAREPOOL_IDENTITY_SESSION=")
+					.contains("Secure", "HttpOnly", "SameSite=Lax", "Path=/")
+					.doesNotContain("Domain="));
+		}
+	}
+
+	@Test
 	void reportsHealthWithoutSignIn() throws Exception {
 		HttpResponse<String> health = get("/actuator/health");
 

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.carepool.registry.access.Caller;
+import org.carepool.registry.api.IfMatch;
 import org.carepool.registry.organisation.OrganisationManagement;
 import org.carepool.registry.organisation.OrganisationPage;
 import org.carepool.registry.organisation.OrganisationRequest;
@@ -81,29 +82,9 @@ class OrganisationController {
 	ResponseEntity<OrganisationResponse> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody OrganisationRequest request, Authentication authentication) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new IfMatchRequired();
-		}
-		long expected;
-		try {
-			expected = Long.parseLong(ifMatch.strip().replace("W/", "").replace("\"", ""));
-		}
-		catch (NumberFormatException ex) {
-			expected = -1;
-		}
-		OrganisationResponse organisation = this.organisations.update(Caller.of(authentication), id, expected, request);
+		OrganisationResponse organisation = this.organisations.update(Caller.of(authentication), id,
+				IfMatch.required(ifMatch), request);
 		return ResponseEntity.ok().eTag(Long.toString(organisation.version())).body(organisation);
-	}
-
-	/**
-	 * A change was sent without {@code If-Match}.
-	 */
-	static class IfMatchRequired extends RuntimeException {
-
-		IfMatchRequired() {
-			super("If-Match required");
-		}
-
 	}
 
 }

@@ -36,9 +36,4 @@ class OrganisationProblems {
 		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");
 	}
 
-	@ExceptionHandler(OrganisationController.IfMatchRequired.class)
-	ProblemDetail ifMatchRequired() {
-		return Problems.of(this.messages, HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
-	}
-
 }

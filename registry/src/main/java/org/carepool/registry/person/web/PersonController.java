@@ -103,8 +103,8 @@ class PersonController {
 	ResponseEntity<PersonResponse> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody RegisterPersonRequest request, Authentication authentication) {
-		return Versions
-			.withETag(this.people.update(Caller.of(authentication), id, Versions.expected(ifMatch), request));
+		return Versions.withETag(this.people.update(Caller.of(authentication), id,
+				org.carepool.registry.api.IfMatch.required(ifMatch), request));
 	}
 
 	@PostMapping("/{id}/activate")

@@ -54,11 +54,6 @@ class PersonProblems {
 		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");
 	}
 
-	@ExceptionHandler(Versions.PreconditionRequired.class)
-	ProblemDetail preconditionRequired() {
-		return Problems.of(this.messages, HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
-	}
-
 	@ExceptionHandler(IllegalTransition.class)
 	ProblemDetail illegalTransition(IllegalTransition ex) {
 		ProblemDetail problem = Problems.of(this.messages, HttpStatus.CONFLICT, "illegal-transition",
@@ -76,7 +71,12 @@ class PersonProblems {
 	ProblemDetail duplicate(DuplicatePerson ex) {
 		String field = this.messages.getMessage("field.label." + ex.field(), null, ex.field(),
 				LocaleContextHolder.getLocale());
-		ProblemDetail problem = Problems.of(this.messages, HttpStatus.CONFLICT, "duplicate-person", field);
+		String type = switch (ex.audience()) {
+			case COORDINATOR -> "duplicate-person";
+			case STREET_COORDINATOR -> "duplicate-person-hidden";
+			case SELF -> "contact-unavailable";
+		};
+		ProblemDetail problem = Problems.of(this.messages, HttpStatus.CONFLICT, type, field);
 		problem.setProperty("field", ex.field());
 		ex.existing().ifPresent((existing) -> problem.setProperty("existing", URI.create("/api/people/" + existing)));
 		return problem;

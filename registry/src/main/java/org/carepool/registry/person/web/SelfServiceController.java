@@ -52,7 +52,8 @@ class SelfServiceController {
 	@Operation(summary = "Change your own profile; send the ETag you read in If-Match")
 	ResponseEntity<PersonResponse> update(@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody UpdateOwnProfileRequest request, Authentication authentication) {
-		return Versions.withETag(this.people.updateMe(Caller.of(authentication), Versions.expected(ifMatch), request));
+		return Versions.withETag(this.people.updateMe(Caller.of(authentication),
+				org.carepool.registry.api.IfMatch.required(ifMatch), request));
 	}
 
 	@PostMapping("/certifications")

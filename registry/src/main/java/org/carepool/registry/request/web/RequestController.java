@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.api.ApiProperties;
+import org.carepool.registry.api.IfMatch;
 import org.carepool.registry.request.HelpRequestResponse;
 import org.carepool.registry.request.ReasonRequest;
 import org.carepool.registry.request.RequestManagement;
@@ -66,8 +67,10 @@ class RequestController {
 	@Operation(
 			summary = "Submit a request; partner systems send an Idempotency-Key so a retry never creates a second one")
 	ResponseEntity<HelpRequestResponse> submit(
-			@RequestHeader(name = "Idempotency-Key",
-					required = false) @Pattern(regexp = "[A-Za-z0-9._:-]{8,100}") String idempotencyKey,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Parameter(
+					description = "8 to 100 letters, digits and ._:- chosen by the caller; remembered per caller for "
+							+ "the retention period (7 days by default)") @Pattern(
+									regexp = RequestManagement.IDEMPOTENCY_KEY) String idempotencyKey,
 			@Valid @RequestBody SubmitHelpRequest request, Authentication authentication) {
 		Submitted submitted = this.requests.submit(Caller.of(authentication), request, idempotencyKey);
 		HelpRequestResponse body = submitted.request();
@@ -100,11 +103,7 @@ class RequestController {
 	ResponseEntity<HelpRequestResponse> update(@PathVariable UUID id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody SubmitHelpRequest request, Authentication authentication) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw new RequestVersions.PreconditionRequired();
-		}
-		return withETag(
-				this.requests.update(Caller.of(authentication), id, RequestVersions.expected(ifMatch), request));
+		return withETag(this.requests.update(Caller.of(authentication), id, IfMatch.required(ifMatch), request));
 	}
 
 	@PostMapping("/{id}/accept")
@@ -167,8 +166,8 @@ class RequestController {
 
 	private ResponseEntity<HelpRequestResponse> move(UUID id, String ifMatch, RequestStatus next, String reason,
 			Authentication authentication) {
-		return withETag(this.requests.transition(Caller.of(authentication), id, RequestVersions.expected(ifMatch), next,
-				reason));
+		return withETag(
+				this.requests.transition(Caller.of(authentication), id, IfMatch.optional(ifMatch), next, reason));
 	}
 
 	private static ResponseEntity<HelpRequestResponse> withETag(HelpRequestResponse request) {

@@ -1,6 +1,7 @@
 package org.carepool.registry.request.web;
 
 import org.carepool.registry.api.Problems;
+import org.carepool.registry.request.IdempotencyKeyReused;
 import org.carepool.registry.request.IllegalRequestTransition;
 import org.carepool.registry.request.RequestNotFound;
 import org.carepool.registry.request.StaleRequest;
@@ -32,9 +33,12 @@ class RequestProblems {
 		return Problems.of(this.messages, HttpStatus.NOT_FOUND, "request-not-found");
 	}
 
-	@ExceptionHandler(RequestVersions.PreconditionRequired.class)
-	ProblemDetail preconditionRequired() {
-		return Problems.of(this.messages, HttpStatus.PRECONDITION_REQUIRED, "precondition-required");
+	@ExceptionHandler(IdempotencyKeyReused.class)
+	ProblemDetail keyReused(IdempotencyKeyReused ex) {
+		ProblemDetail problem = Problems.of(this.messages, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+				ex.key());
+		problem.setProperty("key", ex.key());
+		return problem;
 	}
 
 	@ExceptionHandler(StaleRequest.class)

@@ -43,10 +43,10 @@ class MatchController {
 	}
 
 	@PostMapping("/why-not")
-	@Operation(summary = "The hard constraints a person fails for a need")
+	@Operation(summary = "The hard constraints a person fails for a need, and for a series the visits they fail on")
 	MatchResult.WhyNot whyNot(@Valid @RequestBody MatchCriteria criteria, @RequestParam UUID person,
 			Authentication authentication) {
-		return this.matching.whyNot(Caller.of(authentication), criteria, person);
+		return this.matching.whyNot(Caller.of(authentication), this.matching.need(criteria), person);
 	}
 
 }

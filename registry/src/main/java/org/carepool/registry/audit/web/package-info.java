@@ -1,0 +1,4 @@
+/**
+ * The audit trail's endpoint, for administrators.
+ */
+package org.carepool.registry.audit.web;

@@ -34,6 +34,20 @@
 	}
 	document.addEventListener('DOMContentLoaded', charts);
 	document.addEventListener('htmx:afterSettle', charts);
+	// htmx swaps only part of a page and pushes the new address; the language switch in the
+	// masthead follows it, so switching language keeps the query the page now shows.
+	function followAddress() {
+		var link = document.getElementById('language-switch');
+		if (!link) {
+			return;
+		}
+		var url = new URL(window.location.href);
+		url.searchParams.set('lang', link.getAttribute('hreflang'));
+		link.setAttribute('href', url.pathname + url.search + url.hash);
+	}
+	document.addEventListener('htmx:pushedIntoHistory', followAddress);
+	document.addEventListener('htmx:replacedInHistory', followAddress);
+	document.addEventListener('htmx:historyRestore', followAddress);
 	// After a refused submit the error summary takes the focus, so it is read first.
 	document.addEventListener('DOMContentLoaded', function () {
 		var summary = document.querySelector('.error-summary');

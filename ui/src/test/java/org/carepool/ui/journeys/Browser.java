@@ -125,6 +125,15 @@ final class Browser implements AutoCloseable {
 	/**
 	 * Waits until the page's main region shows a text.
 	 */
+	/**
+	 * Waits until no htmx request is in flight, so the next step acts on the page the
+	 * last one produced rather than on a part about to be swapped out.
+	 */
+	void awaitIdle() {
+		wait(Duration.ofSeconds(20)).until((d) -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+			.executeScript("return document.readyState === 'complete' && !document.querySelector('.htmx-request');")));
+	}
+
 	void awaitText(String text) {
 		wait(Duration.ofSeconds(20)).until((d) -> d.findElement(By.tagName("body")).getText().contains(text));
 	}
@@ -180,6 +189,21 @@ final class Browser implements AutoCloseable {
 
 	@Override
 	public void close() {
+		try {
+			// What the browser showed last: the first thing to look at when a journey
+			// fails.
+			Path last = Path.of("target", "journeys");
+			Files.createDirectories(last);
+			Files.writeString(last.resolve(this.journey + "-last.html"),
+					this.driver.getCurrentUrl() + "\n" + this.driver.getPageSource());
+			if (this.chromium) {
+				Files.write(last.resolve(this.journey + "-last.png"),
+						((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not keep the browser's last page", ex);
+		}
 		this.driver.quit();
 	}
 

@@ -88,15 +88,12 @@ class CoordinatorJourneysTests {
 			browser.click("nav.menu a[href='/people']");
 			browser.type("#q", "oyjy");
 			browser.click("#search-button");
-			browser.awaitText(PSYCHOLOGIST);
+			awaitAddress(browser, "q=oyjy");
 			browser.click("input[name='area'][value='psychology']");
-			browser.click("#search-button");
-			browser.wait(java.time.Duration.ofSeconds(15)).until((d) -> d.getCurrentUrl().contains("area=psychology"));
+			awaitAddress(browser, "area=psychology");
 			browser.click("input[name='street'][value='changzheng-town']");
-			browser.click("#search-button");
-			browser.wait(java.time.Duration.ofSeconds(15))
-				.until((d) -> d.getCurrentUrl().contains("street=changzheng-town"));
-			browser.awaitText(PSYCHOLOGIST);
+			awaitAddress(browser, "street=changzheng-town");
+			assertThat(browser.find("#cards").getText()).contains(PSYCHOLOGIST);
 			assertThat(browser.driver().getCurrentUrl()).contains("q=oyjy");
 			page(browser, "search", "Find people");
 
@@ -146,12 +143,12 @@ class CoordinatorJourneysTests {
 			browser.awaitText("已接受");
 
 			// The work is done; the coordinator logs her hours.
-			browser.click("a[href^='/requests/'][href$='']:not([href*='staffing'])");
+			browser.click("main a[href^='/requests/']:not([href*='staffing'])");
 			browser.awaitText("已安排");
 			browser.click("#start");
 			browser.awaitText("服务已开始");
 			browser.click("#complete");
-			browser.awaitText("服务完成");
+			browser.awaitText("服务已完成");
 			browser.type("input[name='hours']", "2");
 			browser.click("form[action$='/hours'] button");
 			browser.awaitText("服务时长已记录");
@@ -168,6 +165,7 @@ class CoordinatorJourneysTests {
 			browser.click("nav.menu a[href='/people']");
 			browser.type("#q", ELSEWHERE);
 			browser.click("#search-button");
+			awaitAddress(browser, "q=");
 			browser.awaitText("共 ");
 			assertThat(browser.find("#results").getText()).doesNotContain(ELSEWHERE);
 			page(browser, "search", "Find people");
@@ -181,6 +179,15 @@ class CoordinatorJourneysTests {
 			browser.awaitText("求助请求");
 			page(browser, "inbox", "Requests");
 		}
+	}
+
+	/**
+	 * A facet or the search button changes the results by htmx; the server pushes the
+	 * address, so the address shows when the new results are on the page.
+	 */
+	private static void awaitAddress(Browser browser, String part) {
+		browser.wait(java.time.Duration.ofSeconds(20)).until((d) -> d.getCurrentUrl().contains(part));
+		browser.awaitIdle();
 	}
 
 	private void openRequest(Browser browser) {
@@ -199,14 +206,23 @@ class CoordinatorJourneysTests {
 	 */
 	private void page(Browser browser, String name, String english) {
 		browser.check(name);
-		String path = java.net.URI.create(browser.driver().getCurrentUrl()).getPath();
+		java.net.URI before = java.net.URI.create(browser.driver().getCurrentUrl());
 		browser.click("#language-switch");
 		browser.awaitText(english);
-		assertThat(java.net.URI.create(browser.driver().getCurrentUrl()).getPath()).isEqualTo(path);
+		java.net.URI after = java.net.URI.create(browser.driver().getCurrentUrl());
+		assertThat(after.getPath()).isEqualTo(before.getPath());
+		// The page keeps its query, even one htmx pushed after the page was loaded.
+		assertThat(withoutLanguage(after)).isEqualTo(withoutLanguage(before));
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
 		browser.click("#language-switch");
 		browser.wait(java.time.Duration.ofSeconds(15))
 			.until((d) -> "zh-CN".equals(d.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")));
+	}
+
+	private static java.util.List<String> withoutLanguage(java.net.URI uri) {
+		String query = uri.getRawQuery();
+		return (query == null) ? java.util.List.of()
+				: java.util.Arrays.stream(query.split("&")).filter((p) -> !p.startsWith("lang=")).sorted().toList();
 	}
 
 	private void signIn(Browser browser, String user) {

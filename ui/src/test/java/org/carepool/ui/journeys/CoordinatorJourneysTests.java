@@ -94,6 +94,8 @@ class CoordinatorJourneysTests {
 			browser.click("input[name='street'][value='changzheng-town']");
 			awaitAddress(browser, "street=changzheng-town");
 			assertThat(browser.find("#cards").getText()).contains(PSYCHOLOGIST);
+			// Facet values are named, not coded.
+			assertThat(browser.find(".facets").getText()).contains("心理服务").doesNotContain("psychology");
 			assertThat(browser.driver().getCurrentUrl()).contains("q=oyjy");
 			page(browser, "search", "Find people");
 

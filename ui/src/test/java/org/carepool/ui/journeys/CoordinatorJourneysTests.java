@@ -125,6 +125,7 @@ class CoordinatorJourneysTests {
 			WebElement first = browser.find("#candidates .candidate");
 			assertThat(browser.text()).contains(PSYCHOLOGIST);
 			assertThat(first.getText()).contains("技能");
+			assertThat(browser.find("#candidates").getText()).doesNotContain("??");
 			browser.type("#whyNot", WEAKER);
 			browser.click("#ask-why-not");
 			browser.awaitText(WEAKER + " 不满足以下条件");

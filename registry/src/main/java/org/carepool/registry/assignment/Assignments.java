@@ -21,6 +21,7 @@ import org.carepool.registry.person.Bookable;
 import org.carepool.registry.person.PersonChanged;
 import org.carepool.registry.person.PersonManagement;
 import org.carepool.registry.person.PersonStatus;
+import org.carepool.registry.request.HelpRequestResponse;
 import org.carepool.registry.request.IllegalRequestTransition;
 import org.carepool.registry.request.RequestManagement;
 import org.carepool.registry.request.RequestStatus;
@@ -167,6 +168,7 @@ public class Assignments {
 		this.invitations.saveAndFlush(invitation);
 		this.audit.record(entry(caller, "invitation.withdraw", requestId).because(reason));
 		if (wasAccepted) {
+			followStaffing(requestId, caller);
 			this.events.publishEvent(new PersonChanged(invitation.getPersonId(), false));
 		}
 		return response(invitation);
@@ -214,6 +216,7 @@ public class Assignments {
 		invitation.accept(now());
 		this.invitations.saveAndFlush(invitation);
 		this.audit.record(entry(caller, "invitation.accept", invitation.getRequestId()));
+		followStaffing(invitation.getRequestId(), caller);
 		this.events.publishEvent(new PersonChanged(me.id(), false));
 		return response(invitation, me.displayName());
 	}
@@ -328,6 +331,116 @@ public class Assignments {
 		this.audit.record(entry(caller, "service.rate", requestId));
 		this.events.publishEvent(new PersonChanged(rating.person(), false));
 		return new RatingResponse(id, requestId, rating.person(), rating.stars(), comment);
+	}
+
+	/**
+	 * The request an invitation of the caller's own is for, as the invitee may see it.
+	 * @param caller the invited person
+	 * @param invitationId the invitation
+	 * @return the request, with nothing about the family beyond its reference
+	 */
+	public InvitedRequestResponse invitedRequest(Caller caller, UUID invitationId) {
+		UUID me = this.people.myId(caller);
+		Invitation invitation = this.invitations.findById(invitationId)
+			.filter((each) -> each.getPersonId().equals(me))
+			.orElseThrow(InvitationNotFound::new);
+		HelpRequestResponse request = this.requests.content(invitation.getRequestId());
+		this.audit.record(entry(caller, "invitation.read-request", invitation.getRequestId()));
+		return new InvitedRequestResponse(invitation.getId(), invitation.getStatus(), request.id(), request.status(),
+				request.category(), request.title(), request.sensitive() ? null : request.description(),
+				request.requiredSkills(), request.languages(), request.place().street(), request.schedule(),
+				request.durationMinutes(), request.peopleNeeded(), request.sensitive(), request.familyReference());
+	}
+
+	/**
+	 * A person's service records, newest first.
+	 * @param caller a coordinator of the person
+	 * @param personId the person
+	 * @return the records, approved and pending
+	 */
+	public List<ServiceRecordResponse> serviceRecords(Caller caller, UUID personId) {
+		this.people.requireManageable(caller, personId, "service.list");
+		return records(caller, personId);
+	}
+
+	/**
+	 * The caller's own service records, newest first.
+	 * @param caller a person with a linked account
+	 * @return the records, approved and pending
+	 */
+	public List<ServiceRecordResponse> myServiceRecords(Caller caller) {
+		return records(caller, this.people.myId(caller));
+	}
+
+	/**
+	 * Hours people reported that wait for a coordinator's approval, oldest first; a
+	 * street coordinator's are those of requests in their street.
+	 * @param caller a coordinator
+	 * @param limit at most this many
+	 * @return the pending records with the person's name and the request's title
+	 */
+	public List<PendingHours> pendingHours(Caller caller, int limit) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit);
+		String sql = """
+				select s.id, s.request_id, r.title, s.person_id, s.served_on, s.hours, s.recorded_at
+				  from service_record s join help_request r on r.id = s.request_id
+				 where s.state = 'REPORTED'""" + confinement(caller, parameters)
+				+ " order by s.recorded_at limit :limit";
+		List<PendingHours> rows = this.jdbc.query(sql, parameters,
+				(rs, n) -> new PendingHours(rs.getObject("id", UUID.class), rs.getObject("request_id", UUID.class),
+						rs.getString("title"), rs.getObject("person_id", UUID.class), null,
+						rs.getObject("served_on", LocalDate.class), rs.getBigDecimal("hours"),
+						rs.getTimestamp("recorded_at").toInstant()));
+		Map<UUID, String> names = this.people.displayNames(rows.stream().map(PendingHours::person).toList());
+		this.audit.record(new AuditEntry(caller.subject(), entry(caller, "queue.hours", new UUID(0, 0)).roles(),
+				"queue.hours", "service_record", null, null));
+		return rows.stream().map((each) -> each.named(names.get(each.person()))).toList();
+	}
+
+	/**
+	 * How many invitations have waited for an answer longer than a time, and how many
+	 * reported hours wait for approval, in the caller's area.
+	 * @param caller a coordinator
+	 * @param unansweredFor how long an invitation may wait before it counts
+	 * @return the counts
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> waitingCounts(Caller caller, java.time.Duration unansweredFor) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource("before",
+				java.sql.Timestamp.from(now().minus(unansweredFor)));
+		String area = confinement(caller, parameters);
+		Long unanswered = this.jdbc.queryForObject("""
+				select count(*) from invitation i join help_request r on r.id = i.request_id
+				 where i.status = 'INVITED' and i.invited_at < :before
+				   and r.status in ('STAFFING', 'STAFFED')""" + area.replace("s.", "i."), parameters, Long.class);
+		Long hours = this.jdbc.queryForObject(
+				"select count(*) from service_record s join help_request r on r.id = s.request_id where s.state = 'REPORTED'"
+						+ area,
+				parameters, Long.class);
+		return Map.of("invitationsUnanswered", unanswered, "hoursAwaitingApproval", hours);
+	}
+
+	private static String confinement(Caller caller, MapSqlParameterSource parameters) {
+		if (caller.has(org.carepool.registry.access.Role.COORDINATOR)) {
+			return "";
+		}
+		parameters.addValue("street", caller.street().orElse("\u0000none"));
+		return " and r.street_code = :street";
+	}
+
+	private List<ServiceRecordResponse> records(Caller caller, UUID personId) {
+		List<ServiceRecordResponse> found = this.records.findByPersonIdOrderByServedOnDesc(personId)
+			.stream()
+			.map(Assignments::response)
+			.toList();
+		this.audit.record(new AuditEntry(caller.subject(), entry(caller, "service.list", new UUID(0, 0)).roles(),
+				"service.list", "person", personId.toString(), null));
+		return found;
+	}
+
+	private void followStaffing(UUID requestId, Caller caller) {
+		this.requests.followStaffing(requestId,
+				this.invitations.countByRequestIdAndStatus(requestId, InvitationStatus.ACCEPTED), caller.subject());
 	}
 
 	/**

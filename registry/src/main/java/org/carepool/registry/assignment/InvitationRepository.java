@@ -17,4 +17,6 @@ interface InvitationRepository extends JpaRepository<Invitation, UUID> {
 
 	Optional<Invitation> findByRequestIdAndPersonId(UUID requestId, UUID personId);
 
+	long countByRequestIdAndStatus(UUID requestId, InvitationStatus status);
+
 }

@@ -1,5 +1,6 @@
 package org.carepool.registry.assignment;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,5 +12,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ServiceRecordRepository extends JpaRepository<ServiceRecord, UUID> {
 
 	Optional<ServiceRecord> findByInvitationId(UUID invitationId);
+
+	List<ServiceRecord> findByPersonIdOrderByServedOnDesc(UUID personId);
 
 }

@@ -424,6 +424,26 @@ public class PersonManagement {
 	}
 
 	/**
+	 * The id of the caller's own person record.
+	 * @param caller a person with a linked account
+	 * @return the id
+	 */
+	public UUID myId(Caller caller) {
+		return self(caller).getId();
+	}
+
+	/**
+	 * Checks that the caller may manage a person, as if the person did not exist when
+	 * not.
+	 * @param caller the caller
+	 * @param id the person's id
+	 * @param action what the caller does, for the audit trail of a refusal
+	 */
+	public void requireManageable(Caller caller, UUID id, String action) {
+		manageable(caller, id, action);
+	}
+
+	/**
 	 * The names people are shown by to coordinators and requesting partners.
 	 * @param ids the people's ids
 	 * @return their names, by id

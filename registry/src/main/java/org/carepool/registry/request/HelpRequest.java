@@ -149,6 +149,45 @@ class HelpRequest implements Persistable<UUID> {
 		this.transitions.add(new Transition(0, null, RequestStatus.SUBMITTED, actor, now, null));
 	}
 
+	/**
+	 * Replaces what the request says, while nobody is bound to it yet: before it is
+	 * staffed. The organisation, the family reference's owner and the history stay.
+	 */
+	void revise(Details details, Instant now) {
+		if (!this.status.isRevisable()) {
+			throw new IllegalRequestTransition(this.status, "edit");
+		}
+		this.categoryCode = details.category();
+		this.projectCode = details.project();
+		this.title = details.title();
+		this.description = details.description();
+		this.streetCode = details.street();
+		this.latitude = details.latitude();
+		this.longitude = details.longitude();
+		Schedule schedule = details.schedule();
+		this.serviceDate = schedule.date();
+		this.weeklyDay = schedule.weeklyDay();
+		this.weeks = schedule.weeks();
+		this.firstDay = (schedule.date() == null) ? schedule.firstDay() : null;
+		this.startTime = schedule.start();
+		this.endTime = schedule.end();
+		this.occurrences.clear();
+		schedule.occurrences().forEach((each) -> this.occurrences.add(new Occurrence(each.startsAt(), each.endsAt())));
+		this.durationMinutes = details.durationMinutes();
+		this.peopleNeeded = details.peopleNeeded();
+		this.sensitive = details.sensitive();
+		this.avoidOwnOrganisation = details.avoidOwnOrganisation();
+		this.dueOn = details.dueOn();
+		this.familyReference = details.familyReference();
+		this.requiredSkills.clear();
+		details.requiredSkills().forEach((code, level) -> this.requiredSkills.add(new RequiredSkill(code, level)));
+		this.preferredSkills.clear();
+		this.preferredSkills.addAll(details.preferredSkills());
+		this.languages.clear();
+		this.languages.addAll(details.languages());
+		this.updatedAt = now;
+	}
+
 	void transition(RequestStatus next, String actor, String reason, Instant now) {
 		if (!this.status.canBecome(next)) {
 			throw new IllegalRequestTransition(this.status, next.name());

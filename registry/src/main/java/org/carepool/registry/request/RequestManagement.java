@@ -165,6 +165,36 @@ public class RequestManagement {
 	}
 
 	/**
+	 * How many requests the caller may see are in each status.
+	 * @param caller the caller
+	 * @return the counts, every status named
+	 */
+	@Transactional(readOnly = true)
+	public Map<RequestStatus, Long> countsByStatus(Caller caller) {
+		StringBuilder sql = new StringBuilder("select r.status, count(*) as n from help_request r where true");
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		if (!caller.has(Role.COORDINATOR)) {
+			if (caller.has(Role.STREET_COORDINATOR)) {
+				sql.append(" and r.street_code = :street");
+				parameters.addValue("street", caller.street().orElse("\u0000none"));
+			}
+			else {
+				sql.append(" and r.organisation_id = :organisation");
+				parameters.addValue("organisation", caller.organisation().orElse(new UUID(0, 0)));
+			}
+		}
+		sql.append(" group by r.status");
+		Map<RequestStatus, Long> counts = new java.util.EnumMap<>(RequestStatus.class);
+		for (RequestStatus status : RequestStatus.values()) {
+			counts.put(status, 0L);
+		}
+		org.springframework.jdbc.core.RowCallbackHandler count = (rs) -> counts
+			.put(RequestStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+		this.jdbc.query(sql.toString(), parameters, count);
+		return counts;
+	}
+
+	/**
 	 * Moves a request to another status, if its current status allows it.
 	 * @param caller a coordinator of the request; for cancelling also its organisation
 	 * @param id the request's id
@@ -186,6 +216,55 @@ public class RequestManagement {
 		this.requests.saveAndFlush(request);
 		this.audit.record(entry(caller, action, id).because(reason));
 		return response(request);
+	}
+
+	/**
+	 * Replaces what a request says while it is not yet staffed.
+	 * @param caller a coordinator of the request, or its organisation
+	 * @param id the request's id
+	 * @param expectedVersion the version the caller read; {@code null} for any
+	 * @param submission the new content
+	 * @return the changed request
+	 */
+	public HelpRequestResponse update(Caller caller, UUID id, Long expectedVersion, SubmitHelpRequest submission) {
+		HelpRequest request = reachable(caller, id, "request.update", this.access::canCancel);
+		if (expectedVersion != null && expectedVersion != request.getVersion()) {
+			throw new StaleRequest();
+		}
+		HelpRequest.Details details = this.rules.check(submission);
+		if (caller.has(Role.STREET_COORDINATOR) && !caller.has(Role.COORDINATOR)
+				&& !caller.street().map(details.street()::equals).orElse(false)) {
+			throw denied(caller, "request.update", id, InvalidInput.of("place.street", "street-outside-area"));
+		}
+		request.revise(details, now());
+		this.requests.saveAndFlush(request);
+		this.audit.record(entry(caller, "request.update", id));
+		return response(request);
+	}
+
+	/**
+	 * Keeps {@code STAFFED} true to the facts: a request that is staffing becomes staffed
+	 * when as many people as it needs have accepted, and a staffed one goes back to
+	 * staffing when fewer have.
+	 * @param id the request's id
+	 * @param accepted how many accepted invitations it has now
+	 * @param actor who caused the change
+	 * @return the request's status afterwards
+	 */
+	public RequestStatus followStaffing(UUID id, long accepted, String actor) {
+		HelpRequest request = this.requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
+		RequestStatus next = null;
+		if (request.getStatus() == RequestStatus.STAFFING && accepted >= request.getPeopleNeeded()) {
+			next = RequestStatus.STAFFED;
+		}
+		else if (request.getStatus() == RequestStatus.STAFFED && accepted < request.getPeopleNeeded()) {
+			next = RequestStatus.STAFFING;
+		}
+		if (next != null) {
+			request.transition(next, actor, null, now());
+			this.requests.saveAndFlush(request);
+		}
+		return request.getStatus();
 	}
 
 	/**
@@ -219,6 +298,17 @@ public class RequestManagement {
 	 */
 	public StaffingNeed actionable(Caller caller, UUID id, String action) {
 		return need(reachable(caller, id, action, this.access::canCancel));
+	}
+
+	/**
+	 * A request's content, for a feature that has checked the caller's access itself (the
+	 * invitee's view of the request they are invited to).
+	 * @param id the request's id
+	 * @return the request
+	 */
+	@Transactional(readOnly = true)
+	public HelpRequestResponse content(UUID id) {
+		return response(this.requests.findById(id).orElseThrow(() -> new RequestNotFound(id)));
 	}
 
 	/**

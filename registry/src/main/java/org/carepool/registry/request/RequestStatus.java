@@ -37,6 +37,14 @@ public enum RequestStatus {
 	}
 
 	/**
+	 * Whether what the request says may still change: until it is staffed.
+	 * @return {@code true} while submitted, accepted or staffing
+	 */
+	public boolean isRevisable() {
+		return this == SUBMITTED || this == ACCEPTED || this == STAFFING;
+	}
+
+	/**
 	 * Whether people can still be invited or answer invitations.
 	 * @return {@code true} while staffing or staffed
 	 */

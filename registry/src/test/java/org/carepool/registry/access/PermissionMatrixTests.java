@@ -260,6 +260,11 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.PUT, "/api/people/{id}/account", "{\"subject\": null}", admin, admin, none));
 		rows.add(Row.of(HttpMethod.GET, "/api/audit", null, admin));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me", null, self));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/{id}/service-records", null, coordinators, manageForeign, none));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/me/service-records", null, self));
+		rows.add(Row.of(HttpMethod.GET, "/api/queues", null, coordinators));
+		rows.add(Row.of(HttpMethod.GET, "/api/queues/certifications", null, coordinators));
+		rows.add(Row.of(HttpMethod.GET, "/api/queues/hours", null, coordinators));
 		rows.add(Row.of(HttpMethod.PUT, "/api/people/me", person, self));
 		rows.add(Row.of(HttpMethod.POST, "/api/people/me/certifications", certification, self));
 		rows.add(Row.own(HttpMethod.PUT, "/api/people/me/certifications/{certificationId}", certification, self,
@@ -408,6 +413,8 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.GET, "/api/requests", null, submitters));
 		rows.add(Row.staffing(HttpMethod.GET, "/api/requests/{id}", null, submitters, readForeign,
 				request(RequestStatus.SUBMITTED, null)));
+		rows.add(Row.staffing(HttpMethod.PUT, "/api/requests/{id}", submission, submitters, readForeign,
+				request(RequestStatus.SUBMITTED, null)));
 		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/accept", null, coordinators, manageForeign,
 				request(RequestStatus.SUBMITTED, null)));
 		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/reject", reason, coordinators, manageForeign,
@@ -450,6 +457,8 @@ class PermissionMatrixTests {
 		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/draws/{drawId}/replay", null, coordinators,
 				manageForeign, draw(true)));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me/invitations", null, self));
+		rows.add(Row.staffing(HttpMethod.GET, "/api/people/me/invitations/{invitationId}/request", null, self, null,
+				request(RequestStatus.STAFFING, "invited")));
 		rows.add(Row.staffing(HttpMethod.POST, "/api/people/me/invitations/{invitationId}/accept", null, self, null,
 				request(RequestStatus.STAFFING, "invited")));
 		rows.add(Row.staffing(HttpMethod.POST, "/api/people/me/invitations/{invitationId}/decline", reason, self, null,

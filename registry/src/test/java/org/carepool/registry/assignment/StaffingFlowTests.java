@@ -132,7 +132,11 @@ class StaffingFlowTests {
 			.isEqualTo(a.name());
 
 		// The work is done; the coordinator logs hours and the partner rates the service.
-		move(portal, "staffed");
+		// One person was needed and has accepted: the request is staffed by itself.
+		assertThat(this.mvc.get().uri("/api/requests/{id}", portal).with(Callers.COORDINATOR.any()).exchange())
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("STAFFED");
 		move(portal, "start");
 		move(portal, "complete");
 		// Served work stays on the record: no withdrawing once the request is done...

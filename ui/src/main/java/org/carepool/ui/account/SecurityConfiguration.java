@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Signs people in with the issuer (authorization code with PKCE, although the ui is a
@@ -16,6 +17,18 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Everything from the ui itself; no inline script or style, no framing, no plug-ins.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/**
+	 * The screens need no device features.
+	 */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, ClientRegistrationRepository registrations) throws Exception {
@@ -26,7 +39,8 @@ class SecurityConfiguration {
 				registrations);
 		signOutAtIssuer.setPostLogoutRedirectUri("{baseUrl}/");
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/favicon.ico")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/favicon.ico", "/css/**", "/js/**",
+					"/webjars/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -34,7 +48,12 @@ class SecurityConfiguration {
 				.authorizationEndpoint(
 						(authorization) -> authorization.authorizationRequestResolver(authorizationRequests))
 				.userInfoEndpoint((userInfo) -> userInfo.userAuthoritiesMapper(new RoleAuthorities())))
-			.logout((logout) -> logout.logoutSuccessHandler(signOutAtIssuer));
+			.logout((logout) -> logout.logoutSuccessHandler(signOutAtIssuer))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.frameOptions((frames) -> frames.deny()));
 		return http.build();
 	}
 

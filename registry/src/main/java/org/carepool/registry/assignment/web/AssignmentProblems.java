@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The problems of the staffing endpoints.
  */
-@RestControllerAdvice(assignableTypes = { StaffingController.class, MyInvitationsController.class })
+@RestControllerAdvice(
+		assignableTypes = { StaffingController.class, MyInvitationsController.class, ServiceRecordController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AssignmentProblems {
 

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.assignment.Assignments;
 import org.carepool.registry.assignment.InvitationResponse;
+import org.carepool.registry.assignment.InvitedRequestResponse;
 import org.carepool.registry.assignment.ReportHoursRequest;
 import org.carepool.registry.assignment.ServiceRecordResponse;
 import org.carepool.registry.request.ReasonRequest;
@@ -45,6 +46,12 @@ class MyInvitationsController {
 	@Operation(summary = "Your invitations, newest first")
 	List<InvitationResponse> mine(Authentication authentication) {
 		return this.assignments.mine(Caller.of(authentication));
+	}
+
+	@GetMapping("/{invitationId}/request")
+	@Operation(summary = "The request you are invited to: what, where and when, the family only by its reference")
+	InvitedRequestResponse request(@PathVariable UUID invitationId, Authentication authentication) {
+		return this.assignments.invitedRequest(Caller.of(authentication), invitationId);
 	}
 
 	@PostMapping("/{invitationId}/accept")

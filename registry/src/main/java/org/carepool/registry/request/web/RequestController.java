@@ -29,6 +29,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -94,6 +95,15 @@ class RequestController {
 	@Operation(summary = "Read a request with its status history")
 	ResponseEntity<HelpRequestResponse> find(@PathVariable UUID id, Authentication authentication) {
 		return withETag(this.requests.find(Caller.of(authentication), id));
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(SUBMITTERS)
+	@Operation(summary = "Change what a request says while it is not yet staffed; needs If-Match")
+	ResponseEntity<HelpRequestResponse> update(@PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody SubmitHelpRequest request, Authentication authentication) {
+		return withETag(this.requests.update(Caller.of(authentication), id, IfMatch.required(ifMatch), request));
 	}
 
 	@PostMapping("/{id}/accept")

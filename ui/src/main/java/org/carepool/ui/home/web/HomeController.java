@@ -1,22 +1,71 @@
 package org.carepool.ui.home.web;
 
-import org.carepool.ui.account.SignedInPerson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.carepool.ui.account.SignedInPerson;
+import org.carepool.ui.registry.RegistryClient;
+import org.carepool.ui.registry.RegistryProblem;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.client.RestClientException;
 
 /**
- * Shows the start page to the signed-in person.
+ * The start page: for coordinators the day's work at a glance (queues with counts and
+ * requests by status), for everyone else their roles.
  */
 @Controller
 class HomeController {
 
+	private final RegistryClient registry;
+
+	private final MessageSource messages;
+
+	private final ObjectMapper json;
+
+	HomeController(RegistryClient registry, MessageSource messages, ObjectMapper json) {
+		this.registry = registry;
+		this.messages = messages;
+		this.json = json;
+	}
+
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal OidcUser user, Model model) {
-		model.addAttribute("person", SignedInPerson.of(user));
+	String home(@AuthenticationPrincipal OidcUser user, Model model) throws JsonProcessingException {
+		SignedInPerson person = SignedInPerson.of(user);
+		model.addAttribute("person", person);
+		if (person.roles().contains("COORDINATOR") || person.roles().contains("STREET_COORDINATOR")) {
+			Map<String, Object> queues;
+			try {
+				queues = this.registry.get("/api/queues").body();
+			}
+			catch (RegistryProblem | RestClientException ex) {
+				// The greeting and the menu stay; the queues say they cannot be read now.
+				model.addAttribute("queuesUnavailable", true);
+				return "home";
+			}
+			model.addAttribute("queues", queues);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> byStatus = (Map<String, Object>) queues.get("requestsByStatus");
+			List<String> labels = new ArrayList<>();
+			List<Object> values = new ArrayList<>();
+			byStatus.forEach((status, count) -> {
+				labels.add(this.messages.getMessage("request.status." + status, null, status,
+						LocaleContextHolder.getLocale()));
+				values.add(count);
+			});
+			model.addAttribute("statusLabels", this.json.writeValueAsString(labels));
+			model.addAttribute("statusValues", this.json.writeValueAsString(values));
+			model.addAttribute("byStatus", byStatus);
+		}
 		return "home";
 	}
 

@@ -1,8 +1,13 @@
 package org.carepool.ui.home.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.carepool.ui.RunningIdentityInitializer;
+import org.carepool.ui.registry.Answer;
+import org.carepool.ui.registry.RegistryClient;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,9 +15,11 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 
 /**
@@ -25,6 +32,41 @@ class HomeControllerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@MockitoBean
+	RegistryClient registry;
+
+	@BeforeEach
+	void queues() {
+		Map<String, Object> counts = new LinkedHashMap<>();
+		counts.put("applicantsToVet", 3);
+		counts.put("certificationsToVerify", 5);
+		counts.put("requestsToAccept", 2);
+		counts.put("invitationsUnanswered", 1);
+		counts.put("hoursToApprove", 4);
+		counts.put("certificatesExpiring", 6);
+		counts.put("requestsByStatus", Map.of("SUBMITTED", 2, "STAFFING", 1));
+		given(this.registry.get("/api/queues")).willReturn(new Answer<>(counts, null));
+	}
+
+	@Test
+	void showsACoordinatorTheDaysQueuesWithCounts() {
+		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).hasStatusOk()
+			.bodyText()
+			.contains("今天的工作", "待审核的申请人", ">3<", "待核验的证书", ">5<", "48 小时未回复的邀请", "待确认的服务时长", ">4<", "30 天内到期的证书", ">6<",
+					"data-chart=\"bar\"", "/webjars/echarts/5.3.1/dist/echarts.min.js");
+	}
+
+	@Test
+	void showsTheMenuOfWhatTheRoleMayDo() {
+		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).bodyText()
+			.contains("href=\"/people\"", "href=\"/queues\"", "href=\"/requests\"");
+		assertThat(this.mvc.get()
+			.uri("/")
+			.with(oidcLogin().idToken((token) -> token.claim("name", "王强").claim("roles", List.of("VOLUNTEER")))))
+			.bodyText()
+			.doesNotContain("href=\"/people\"", "href=\"/queues\"", "href=\"/requests\"", "今天的工作");
+	}
 
 	@Test
 	void greetsThePersonWithTheirRolesInChinese() {

@@ -1,0 +1,4 @@
+/**
+ * The people screens.
+ */
+package org.carepool.ui.people.web;

@@ -1,0 +1,4 @@
+/**
+ * The queue screens.
+ */
+package org.carepool.ui.queues.web;

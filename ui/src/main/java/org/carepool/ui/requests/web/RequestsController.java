@@ -1,0 +1,222 @@
+package org.carepool.ui.requests.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.carepool.ui.registry.Answer;
+import org.carepool.ui.registry.Labels;
+import org.carepool.ui.registry.RegistryClient;
+import org.carepool.ui.registry.RegistryProblem;
+import org.carepool.ui.requests.Candidate;
+import org.carepool.ui.requests.Criteria;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The request inbox, a request's page and its staffing.
+ */
+@Controller
+class RequestsController {
+
+	static final List<String> STATUSES = List.of("SUBMITTED", "ACCEPTED", "STAFFING", "STAFFED", "IN_PROGRESS",
+			"COMPLETED", "REJECTED", "CANCELLED");
+
+	private final RegistryClient registry;
+
+	RequestsController(RegistryClient registry) {
+		this.registry = registry;
+	}
+
+	@GetMapping("/requests")
+	String inbox(@RequestParam(defaultValue = "SUBMITTED") String status, Model model) {
+		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+		if (STATUSES.contains(status)) {
+			query.add("status", status);
+		}
+		query.add("limit", "100");
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("page", this.registry.get("/api/requests", query));
+		labels(model);
+		return "requests/inbox";
+	}
+
+	@GetMapping("/requests/{id}")
+	String request(@PathVariable UUID id, Model model) {
+		Answer<Map<String, Object>> request = this.registry.get("/api/requests/{id}", id);
+		model.addAttribute("r", request.body());
+		model.addAttribute("etag", request.etag());
+		model.addAttribute("invitations", this.registry.list("/api/requests/{id}/invitations", id));
+		labels(model);
+		return "requests/request";
+	}
+
+	@PostMapping("/requests/{id}/{action:accept|reject|staffing|start|complete|cancel}")
+	String move(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String etag,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		Object body = (action.equals("reject") || action.equals("cancel"))
+				? Map.of("reason", (reason != null) ? reason : "") : null;
+		try {
+			this.registry.post("/api/requests/{id}/" + action, body, etag, id);
+			redirect.addFlashAttribute("done", "requests.done." + action);
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("actionProblem", problem);
+		}
+		return "redirect:/requests/" + id + (action.equals("staffing") ? "/staffing" : "");
+	}
+
+	@GetMapping("/requests/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		Answer<Map<String, Object>> request = this.registry.get("/api/requests/{id}", id);
+		model.addAttribute("r", request.body());
+		model.addAttribute("form", EditForm.of(request.body()));
+		model.addAttribute("etag", request.etag());
+		return "requests/edit";
+	}
+
+	@PostMapping("/requests/{id}/edit")
+	String save(@PathVariable UUID id, EditForm form, @RequestParam String etag, Model model,
+			RedirectAttributes redirect) {
+		Answer<Map<String, Object>> current = this.registry.get("/api/requests/{id}", id);
+		try {
+			this.registry.put("/api/requests/{id}", form.applyTo(current.body()), etag, id);
+			redirect.addFlashAttribute("done", "requests.done.edit");
+			return "redirect:/requests/" + id;
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500) {
+				throw problem;
+			}
+			model.addAttribute("problem", problem);
+			model.addAttribute("r", current.body());
+			model.addAttribute("form", form);
+			if (problem.status() == 412) {
+				// Someone changed it meanwhile: show theirs beside ours, keep ours in the
+				// form.
+				model.addAttribute("theirs", EditForm.of(current.body()));
+				model.addAttribute("etag", current.etag());
+			}
+			else {
+				model.addAttribute("etag", etag);
+			}
+			return "requests/edit";
+		}
+	}
+
+	@GetMapping("/requests/{id}/staffing")
+	String staffing(@PathVariable UUID id, @RequestParam(required = false) String whyNot,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Answer<Map<String, Object>> request = this.registry.get("/api/requests/{id}", id);
+		model.addAttribute("r", request.body());
+		model.addAttribute("etag", request.etag());
+		model.addAttribute("invitations", this.registry.list("/api/requests/{id}/invitations", id));
+		try {
+			Map<String, Object> matches = this.registry.get("/api/requests/{id}/matches?limit=10", id).body();
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> candidates = (List<Map<String, Object>>) matches.get("candidates");
+			model.addAttribute("eligible", matches.get("eligible"));
+			model.addAttribute("candidates", candidates.stream().map(Candidate::of).toList());
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500 && !problem.isSearchUnavailable()) {
+				throw problem;
+			}
+			model.addAttribute("matchProblem", problem);
+			model.addAttribute("candidates", List.of());
+		}
+		if (whyNot != null && !whyNot.isBlank()) {
+			model.addAttribute("whyNot", whyNot.strip());
+			model.addAttribute("whyNotAnswer", whyNot(request.body(), whyNot.strip()));
+		}
+		labels(model);
+		return (htmx != null && whyNot != null) ? "requests/staffing :: why-not" : "requests/staffing";
+	}
+
+	@PostMapping("/requests/{id}/invitations")
+	String invite(@PathVariable UUID id, @RequestParam UUID person, RedirectAttributes redirect) {
+		return act(id, redirect, "requests.done.invite",
+				() -> this.registry.post("/api/requests/{id}/invitations", Map.of("person", person), null, id));
+	}
+
+	@PostMapping("/requests/{id}/invitations/{invitation}/withdraw")
+	String withdraw(@PathVariable UUID id, @PathVariable UUID invitation, RedirectAttributes redirect) {
+		return act(id, redirect, "requests.done.withdraw", () -> this.registry
+			.post("/api/requests/{id}/invitations/{invitation}/withdraw", null, null, id, invitation));
+	}
+
+	@PostMapping("/requests/{id}/hours")
+	String hours(@PathVariable UUID id, @RequestParam UUID person, @RequestParam String hours,
+			RedirectAttributes redirect) {
+		try {
+			this.registry.post("/api/requests/{id}/service-records", Map.of("person", person, "hours", hours), null,
+					id);
+			redirect.addFlashAttribute("done", "requests.done.hours");
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("actionProblem", problem);
+		}
+		return "redirect:/requests/" + id;
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("actionProblem", problem);
+		}
+		return "redirect:/requests/" + id + "/staffing";
+	}
+
+	private Map<String, Object> whyNot(Map<String, Object> request, String name) {
+		Map<String, Object> answer = new LinkedHashMap<>();
+		List<Map<String, Object>> found = this.registry.list("/api/people/suggest?q={q}", name);
+		Map<String, Object> person = found.stream()
+			.filter((each) -> name.equals(each.get("name")))
+			.findFirst()
+			.orElse(found.isEmpty() ? null : found.get(0));
+		if (person == null) {
+			answer.put("unknown", true);
+			return answer;
+		}
+		answer.put("name", person.get("name"));
+		answer.put("id", person.get("id"));
+		Map<String, Object> result = this.registry
+			.post("/api/matches/why-not?person={person}", Criteria.of(request), null, person.get("id"))
+			.body();
+		answer.put("failed", result.getOrDefault("failed", List.of()));
+		return answer;
+	}
+
+	private void labels(Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("streets", Labels.of(this.registry.list("/api/taxonomy/streets"), locale));
+		model.addAttribute("skills", Labels.of(this.registry.list("/api/taxonomy/skills"), locale));
+		model.addAttribute("categories", Labels.of(this.registry.list("/api/taxonomy/request-categories"), locale));
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * The request and staffing screens.
+ */
+package org.carepool.ui.requests.web;

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -24,6 +25,16 @@ import org.springframework.web.client.RestClient;
 class RegistryConfiguration {
 
 	static final String REGISTRATION = "carepool";
+
+	/**
+	 * The signed-in person's tokens live in their session, which Spring Session keeps in
+	 * PostgreSQL: any ui instance can call the registry for them, not only the one that
+	 * signed them in (the default keeps them in one instance's memory).
+	 */
+	@Bean
+	OAuth2AuthorizedClientRepository authorizedClientRepository() {
+		return new HttpSessionOAuth2AuthorizedClientRepository();
+	}
 
 	@Bean
 	OAuth2AuthorizedClientManager authorizedClients(ClientRegistrationRepository registrations,

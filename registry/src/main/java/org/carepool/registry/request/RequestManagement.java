@@ -131,16 +131,7 @@ public class RequestManagement {
 	public RequestPage list(Caller caller, RequestStatus status, UUID after, int limit) {
 		StringBuilder sql = new StringBuilder("select r.id from help_request r where true");
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		if (!caller.has(Role.COORDINATOR)) {
-			if (caller.has(Role.STREET_COORDINATOR)) {
-				sql.append(" and r.street_code = :street");
-				parameters.addValue("street", caller.street().orElse("\u0000none"));
-			}
-			else {
-				sql.append(" and r.organisation_id = :organisation");
-				parameters.addValue("organisation", caller.organisation().orElse(new UUID(0, 0)));
-			}
-		}
+		confine(caller, sql, parameters);
 		if (status != null) {
 			sql.append(" and r.status = :status");
 			parameters.addValue("status", status.name());
@@ -173,16 +164,7 @@ public class RequestManagement {
 	public Map<RequestStatus, Long> countsByStatus(Caller caller) {
 		StringBuilder sql = new StringBuilder("select r.status, count(*) as n from help_request r where true");
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		if (!caller.has(Role.COORDINATOR)) {
-			if (caller.has(Role.STREET_COORDINATOR)) {
-				sql.append(" and r.street_code = :street");
-				parameters.addValue("street", caller.street().orElse("\u0000none"));
-			}
-			else {
-				sql.append(" and r.organisation_id = :organisation");
-				parameters.addValue("organisation", caller.organisation().orElse(new UUID(0, 0)));
-			}
-		}
+		confine(caller, sql, parameters);
 		sql.append(" group by r.status");
 		Map<RequestStatus, Long> counts = new java.util.EnumMap<>(RequestStatus.class);
 		for (RequestStatus status : RequestStatus.values()) {
@@ -411,6 +393,24 @@ public class RequestManagement {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/**
+	 * Confines a query over {@code help_request r} to what the caller may see: everything
+	 * for the district coordinator, their street for a street coordinator, their own
+	 * organisation's requests otherwise.
+	 */
+	private static void confine(Caller caller, StringBuilder sql, MapSqlParameterSource parameters) {
+		if (!caller.has(Role.COORDINATOR)) {
+			if (caller.has(Role.STREET_COORDINATOR)) {
+				sql.append(" and r.street_code = :street");
+				parameters.addValue("street", caller.street().orElse("\u0000none"));
+			}
+			else {
+				sql.append(" and r.organisation_id = :organisation");
+				parameters.addValue("organisation", caller.organisation().orElse(new UUID(0, 0)));
+			}
+		}
 	}
 
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * What the people index may hold about a person (DESIGN §3.2): everything needed to find
- * and match them, and nothing private — no phone, e-mail, resident ID, exact address or
- * notes.
+ * What the people index may hold about a person (docs/architecture.md §3.2): everything
+ * needed to find and match them, and nothing private — no phone, e-mail, resident ID,
+ * exact address or notes.
  *
  * @param id the person's id
  * @param version grows with every change to the person, across delete and re-create

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Collection;
 
 /**
- * The registry's internal API for the indexer (DESIGN §3.1).
+ * The registry's internal API for the indexer (docs/architecture.md §3.1, §3.2).
  */
 public interface RegistryClient {
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the indexer's side of the change-feed contract (DESIGN §3.1): it reads the
- * very fixtures the registry's side is tested against.
+ * Tests for the indexer's side of the change-feed contract (docs/architecture.md §3.1):
+ * it reads the very fixtures the registry's side is tested against.
  */
 class ChangeFeedContractTests {
 

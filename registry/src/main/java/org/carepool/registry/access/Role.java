@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The roles an account can hold (DESIGN §3.3).
+ * The roles an account can hold (docs/architecture.md §1, §3.4).
  */
 public enum Role {
 

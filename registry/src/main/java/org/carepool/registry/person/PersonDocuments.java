@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds the search documents of people (DESIGN §3.2): what the index may hold, computed
- * from the current record — never a phone number, e-mail, resident ID or exact address.
+ * Builds the search documents of people (docs/architecture.md §3.2): what the index may
+ * hold, computed from the current record — never a phone number, e-mail, resident ID or
+ * exact address.
  */
 @Service
 @Transactional(readOnly = true)

@@ -12,8 +12,9 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 /**
- * Test callers for each role of DESIGN §3.3, as JWT-authenticated requests whose claims
- * and authorities match what the registry derives from a real token.
+ * Test callers for each role of docs/architecture.md §1 and §3.4, as JWT-authenticated
+ * requests whose claims and authorities match what the registry derives from a real
+ * token.
  */
 public enum Callers {
 

@@ -36,8 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for who may do what (DESIGN §1, §3.3): every endpoint × every role × their own
- * and a foreign record. The matrix must name every endpoint the registry serves.
+ * Tests for who may do what (docs/architecture.md §1, §3.4, §6.1): every endpoint × every
+ * role × their own and a foreign record. The matrix must name every endpoint the registry
+ * serves.
  */
 @RegistryTest
 class PermissionMatrixTests {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the wire format of {@link ChangePage}, a public contract with the indexer
- * (DESIGN §3.1), pinned by a fixture the indexer tests too.
+ * (docs/architecture.md §3.1), pinned by a fixture the indexer tests too.
  */
 @JsonTest
 class ChangePageJsonTests {

@@ -18,11 +18,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that duplicate detection answers each audience only what it may know (DESIGN
- * §3.4): the district coordinator is shown who, a street coordinator only that someone is
- * registered, a person about themselves only that the number cannot be used; each answer
- * is audited and repeated probing is throttled; a duplicate on a change is a {@code 409},
- * never a {@code 500}.
+ * Tests that duplicate detection answers each audience only what it may know
+ * (docs/architecture.md §4.3, §3.6): the district coordinator is shown who, a street
+ * coordinator only that someone is registered, a person about themselves only that the
+ * number cannot be used; each answer is audited and repeated probing is throttled; a
+ * duplicate on a change is a {@code 409}, never a {@code 500}.
  */
 @RegistryTest
 class DuplicateDisclosureTests {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that bad and hostile input is answered with a problem that names what is wrong,
- * never with a 500, a stack trace or an internal name (DESIGN §3.4).
+ * never with a 500, a stack trace or an internal name (docs/architecture.md §3.6).
  */
 @RegistryTest
 class HostileInputTests {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.carepool.registry.access.Caller;
+import org.carepool.registry.access.Role;
 import org.carepool.registry.api.InvalidInput;
 import org.carepool.registry.audit.AuditTrail;
 import org.carepool.registry.audit.AuditTrail.AuditEntry;
@@ -175,16 +176,25 @@ public class Assignments {
 	}
 
 	/**
-	 * The invitations of a request.
+	 * The invitations of a request. Coordinators see every invitation; the requesting
+	 * organisation sees only who was assigned (accepted invitations, by display name),
+	 * not who else was asked, who declined and why, nor which coordinator asked.
 	 * @param caller a coordinator of the request, or its organisation
 	 * @param requestId the request
 	 * @return the invitations, oldest first
 	 */
 	public List<InvitationResponse> invitations(Caller caller, UUID requestId) {
 		this.requests.visible(caller, requestId, "invitation.list");
-		List<Invitation> found = this.invitations.findByRequestIdOrderByInvitedAt(requestId);
+		boolean coordinator = caller.has(Role.COORDINATOR) || caller.has(Role.STREET_COORDINATOR);
+		List<Invitation> found = this.invitations.findByRequestIdOrderByInvitedAt(requestId)
+			.stream()
+			.filter((each) -> coordinator || each.getStatus() == InvitationStatus.ACCEPTED)
+			.toList();
 		Map<UUID, String> names = this.people.displayNames(found.stream().map(Invitation::getPersonId).toList());
-		return found.stream().map((each) -> response(each, names.get(each.getPersonId()))).toList();
+		return found.stream()
+			.map((each) -> response(each, names.get(each.getPersonId())))
+			.map((each) -> coordinator ? each : each.forRequester())
+			.toList();
 	}
 
 	/**

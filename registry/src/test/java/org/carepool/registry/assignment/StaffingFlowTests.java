@@ -121,15 +121,38 @@ class StaffingFlowTests {
 			.with(Callers.COORDINATOR.any())
 			.exchange()), "$.candidates[*].person.id");
 		assertThat(afterInvite).doesNotContain(a.id().toString()).contains(b.id().toString());
+		// A second person is asked too and declines, saying why.
+		String asked = JsonPath.read(body(this.mvc.post()
+			.uri("/api/requests/{id}/invitations", portal)
+			.with(Callers.COORDINATOR.as("coordinator-flow"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"person\": \"" + b.id() + "\"}")
+			.exchange()), "$.id");
+		assertThat(this.mvc.post()
+			.uri("/api/people/me/invitations/{id}/decline", asked)
+			.with(Callers.EXPERT.as(subjectB))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"本周出差\"}")
+			.exchange()).hasStatus(200);
 		assertThat(this.mvc.post()
 			.uri("/api/people/me/invitations/{id}/accept", invitation)
 			.with(Callers.EXPERT.as(subjectA))
 			.exchange()).hasStatus(200).bodyJson().extractingPath("$.status").isEqualTo("ACCEPTED");
-		assertThat(this.mvc.get().uri("/api/requests/{id}/invitations", portal).with(Callers.PARTNER.any()).exchange())
-			.hasStatus(200)
-			.bodyJson()
-			.extractingPath("$[0].personName")
-			.isEqualTo(a.name());
+		// The partner sees who was assigned, and nothing of who else was asked or why
+		// they declined; the coordinator sees both invitations.
+		String partnerView = body(
+				this.mvc.get().uri("/api/requests/{id}/invitations", portal).with(Callers.PARTNER.any()).exchange());
+		assertThat((List<String>) JsonPath.read(partnerView, "$[*].personName")).containsExactly(a.name());
+		assertThat((List<String>) JsonPath.read(partnerView, "$[*].status")).containsExactly("ACCEPTED");
+		assertThat(partnerView).doesNotContain(b.id().toString(), b.name(), "本周出差", "coordinator-flow");
+		String coordinatorView = body(this.mvc.get()
+			.uri("/api/requests/{id}/invitations", portal)
+			.with(Callers.COORDINATOR.any())
+			.exchange());
+		assertThat((List<String>) JsonPath.read(coordinatorView, "$[*].personName")).containsExactly(a.name(),
+				b.name());
+		assertThat((List<String>) JsonPath.read(coordinatorView, "$[*].reason")).contains("本周出差");
+		assertThat((List<String>) JsonPath.read(coordinatorView, "$[*].invitedBy")).contains("coordinator-flow");
 
 		// The work is done; the coordinator logs hours and the partner rates the service.
 		// One person was needed and has accepted: the request is staffed by itself.

@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A benchmark, not a test: loads 100,000 generated people into the real PostgreSQL
  * server, then times create, read, update and list through the HTTP API with a real
  * token, single client, and prints p50/p95/p99 and the peak heap. Run it with
- * {@code ./mvnw -pl registry -am verify -Dgroups=benchmark -Dtest=RegistryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -pl registry -am verify -Dsurefire.excludedGroups=none -Dgroups=benchmark
+ * -Dtest=RegistryBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

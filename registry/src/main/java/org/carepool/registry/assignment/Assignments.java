@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,6 +29,7 @@ import org.carepool.registry.request.StaffingNeed;
 import org.carepool.registry.search.MatchResult;
 import org.carepool.registry.search.Matching;
 import org.carepool.registry.search.Need;
+import org.carepool.registry.time.Shanghai;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,7 +52,6 @@ public class Assignments {
 	 */
 	public static final String CONTINUITY = Matching.CONTINUITY;
 
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private final InvitationRepository invitations;
 
@@ -519,7 +518,7 @@ public class Assignments {
 	}
 
 	private LocalDate servedOn(LocalDate given) {
-		LocalDate today = LocalDate.now(this.clock.withZone(SHANGHAI));
+		LocalDate today = Shanghai.today(this.clock);
 		if (given == null) {
 			return today;
 		}

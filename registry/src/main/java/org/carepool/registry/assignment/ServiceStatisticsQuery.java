@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.carepool.registry.person.Commitments;
 import org.carepool.registry.person.ServiceHistory;
 import org.carepool.registry.person.ServiceStatistics;
 import org.carepool.search.PersonDocument;
+import org.carepool.registry.time.Shanghai;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ServiceStatisticsQuery implements ServiceHistory {
-
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,7 +50,7 @@ class ServiceStatisticsQuery implements ServiceHistory {
 		if (people.isEmpty()) {
 			return Map.of();
 		}
-		LocalDate monthStart = LocalDate.now(this.clock.withZone(SHANGHAI)).withDayOfMonth(1);
+		LocalDate monthStart = Shanghai.today(this.clock).withDayOfMonth(1);
 		MapSqlParameterSource parameters = new MapSqlParameterSource("people", people)
 			.addValue("monthStart", monthStart)
 			.addValue("since", java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(30))));
@@ -104,10 +102,10 @@ class ServiceStatisticsQuery implements ServiceHistory {
 		if (people.isEmpty()) {
 			return Map.of();
 		}
-		LocalDate monthStart = LocalDate.now(this.clock.withZone(SHANGHAI)).withDayOfMonth(1);
+		LocalDate monthStart = Shanghai.today(this.clock).withDayOfMonth(1);
 		MapSqlParameterSource parameters = new MapSqlParameterSource("people", people)
 			.addValue("now", java.sql.Timestamp.from(this.clock.instant()))
-			.addValue("monthStart", java.sql.Timestamp.from(monthStart.atStartOfDay(SHANGHAI).toInstant()));
+			.addValue("monthStart", java.sql.Timestamp.from(monthStart.atStartOfDay(Shanghai.ZONE).toInstant()));
 		Map<UUID, List<PersonDocument.TimeRange>> bookings = new HashMap<>();
 		// The same bookings as staffing's overlap check: invitations held or accepted on
 		// requests that still stand.
@@ -129,7 +127,7 @@ class ServiceStatisticsQuery implements ServiceHistory {
 				 where i.person_id in (:people) and i.status = 'ACCEPTED' and o.starts_at >= :monthStart
 				   and not exists (select 1 from service_record s where s.invitation_id = i.id)""", parameters,
 				(row) -> {
-					String month = YearMonth.from(row.getTimestamp(2).toInstant().atZone(SHANGHAI)).toString();
+					String month = YearMonth.from(row.getTimestamp(2).toInstant().atZone(Shanghai.ZONE)).toString();
 					booked.computeIfAbsent(row.getObject(1, UUID.class), (id) -> new TreeMap<>())
 						.merge(month, row.getInt(3) / 60.0, Double::sum);
 				});
@@ -161,7 +159,7 @@ class ServiceStatisticsQuery implements ServiceHistory {
 	@Override
 	@Transactional(readOnly = true)
 	public Set<UUID> changingOn(LocalDate day) {
-		Instant start = day.atStartOfDay(SHANGHAI).toInstant();
+		Instant start = day.atStartOfDay(Shanghai.ZONE).toInstant();
 		// Statistics count the 30 days before the moment they are read; two days either
 		// side of the boundary keep the nightly run's exact time out of the answer.
 		MapSqlParameterSource parameters = new MapSqlParameterSource()

@@ -15,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.carepool.registry.time.Shanghai;
+
 /**
  * Parts of a search document follow the calendar rather than edits: a skill is no longer
  * verified the day after its certificate expires, hours "this month" start again on the
@@ -48,10 +50,10 @@ public class DatedDocuments {
 	 * ({@code registry.documents.dated-refresh-cron}).
 	 * @return the people changed
 	 */
-	@Scheduled(cron = "${registry.documents.dated-refresh-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
+	@Scheduled(cron = "${registry.documents.dated-refresh-cron:0 5 0 * * *}", zone = Shanghai.ZONE_ID)
 	@Transactional
 	public Set<UUID> refreshToday() {
-		return refresh(LocalDate.now(this.clock.withZone(PersonDocuments.SHANGHAI)));
+		return refresh(Shanghai.today(this.clock));
 	}
 
 	/**

@@ -3,7 +3,6 @@ package org.carepool.registry.person;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import org.carepool.registry.naming.NamePinyin;
 import org.carepool.registry.taxonomy.Taxonomy;
 import org.carepool.search.PersonDocument;
+import org.carepool.registry.time.Shanghai;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -29,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PersonDocuments {
-
-	/** The zone the association works in: validity "today" is a Shanghai date. */
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	private final PersonRepository people;
 
@@ -143,7 +140,7 @@ public class PersonDocuments {
 	PersonDocument document(Person person, ServiceStatistics found, Commitments taken) {
 		ServiceStatistics statistics = (found != null) ? found : ServiceStatistics.NONE;
 		Commitments commitments = (taken != null) ? taken : Commitments.NONE;
-		LocalDate today = LocalDate.now(this.clock.withZone(SHANGHAI));
+		LocalDate today = Shanghai.today(this.clock);
 		NamePinyin pinyin = NamePinyin.of(person.getName());
 		List<PersonDocument.Skill> skills = new ArrayList<>();
 		List<String> labels = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.audit.AuditTrail;
 import org.carepool.registry.audit.AuditTrail.AuditEntry;
+import org.carepool.registry.time.Shanghai;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -72,7 +73,7 @@ public class PersonQueues {
 	public Map<String, Long> counts(Caller caller, int expiringWithinDays) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String area = area(caller, parameters);
-		LocalDate today = LocalDate.now(this.clock.withZone(PersonDocuments.SHANGHAI));
+		LocalDate today = Shanghai.today(this.clock);
 		parameters.addValue("today", today).addValue("horizon", today.plusDays(expiringWithinDays));
 		Map<String, Long> counts = new LinkedHashMap<>();
 		counts.put("applicants",

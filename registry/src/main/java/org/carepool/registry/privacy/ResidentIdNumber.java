@@ -3,8 +3,9 @@ package org.carepool.registry.privacy;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
+
+import org.carepool.registry.time.Shanghai;
 
 /**
  * An 18-character PRC resident identity card number whose region, birth date and ISO 7064
@@ -28,8 +29,6 @@ public final class ResidentIdNumber {
 
 	private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
-	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-
 	private final String value;
 
 	private final LocalDate birthDate;
@@ -48,7 +47,7 @@ public final class ResidentIdNumber {
 	 * @throws InvalidPrivateValue when the text is not a plausible resident ID number
 	 */
 	public static ResidentIdNumber parse(String text) {
-		return parse(text, Clock.system(SHANGHAI));
+		return parse(text, Clock.system(Shanghai.ZONE));
 	}
 
 	/**
@@ -76,7 +75,7 @@ public final class ResidentIdNumber {
 		if (!hasPlausibleRegion(value)) {
 			throw new InvalidPrivateValue("resident-id.region", "The region code of the resident ID number is unknown");
 		}
-		LocalDate birthDate = birthDate(value, LocalDate.now(clock.withZone(SHANGHAI)));
+		LocalDate birthDate = birthDate(value, Shanghai.today(clock));
 		if (checkCharacter(value) != value.charAt(LENGTH - 1)) {
 			throw new InvalidPrivateValue("resident-id.checksum",
 					"The check character of the resident ID number does not match");

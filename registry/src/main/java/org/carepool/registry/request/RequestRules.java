@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.carepool.registry.api.InvalidInput;
 import org.carepool.registry.api.InvalidInput.Violation;
 import org.carepool.registry.taxonomy.Taxonomy;
+import org.carepool.registry.time.Shanghai;
 
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class RequestRules {
 
 	HelpRequest.Details check(SubmitHelpRequest request) {
 		List<Violation> violations = new ArrayList<>();
-		LocalDate today = LocalDate.now(this.clock.withZone(Schedule.SHANGHAI));
+		LocalDate today = Shanghai.today(this.clock);
 		if (!this.taxonomy.contains(Taxonomy.Kind.REQUEST_CATEGORIES, request.category())) {
 			violations.add(new Violation("category", "unknown-code"));
 		}

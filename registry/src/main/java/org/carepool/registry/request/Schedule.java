@@ -3,10 +3,11 @@ package org.carepool.registry.request;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.carepool.registry.time.Shanghai;
 
 /**
  * When a request is served: one day and a time window, or a weekly slot for a number of
@@ -21,8 +22,6 @@ import java.util.List;
  */
 public record Schedule(LocalDate date, DayOfWeek weeklyDay, Integer weeks, LocalDate firstDay, LocalTime start,
 		LocalTime end) {
-
-	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	/**
 	 * Each visit as an interval of instants.
@@ -43,8 +42,8 @@ public record Schedule(LocalDate date, DayOfWeek weeklyDay, Integer weeks, Local
 	}
 
 	private Interval occurrence(LocalDate day) {
-		return new Interval(day.atTime(this.start).atZone(SHANGHAI).toInstant(),
-				day.atTime(this.end).atZone(SHANGHAI).toInstant());
+		return new Interval(day.atTime(this.start).atZone(Shanghai.ZONE).toInstant(),
+				day.atTime(this.end).atZone(Shanghai.ZONE).toInstant());
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.carepool.registry.access.Callers;
 import org.carepool.registry.assignment.StaffingFixtures;
 import org.carepool.registry.request.HelpRequestResponse;
 import org.carepool.registry.request.RequestStatus;
+import org.carepool.registry.time.Shanghai;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class DatedDocumentsTests {
 	@Test
 	void runsForTodayInATransactionOfItsOwn() {
 		UUID person = this.people.register("changzheng-town").id();
-		expiresOn(person, LocalDate.now(PersonDocuments.SHANGHAI).minusDays(1));
+		expiresOn(person, LocalDate.now(Shanghai.ZONE).minusDays(1));
 		long before = horizon();
 		assertThat(this.dated.refreshToday()).contains(person);
 		assertThat(changesAfter(before, person)).isOne();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -54,6 +55,17 @@ public record Caller(String subject, Set<Role> roles, Set<String> scopes, Option
 	 */
 	public boolean has(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/**
+	 * The caller's rights as the audit trail records them: role names and
+	 * {@code SCOPE_}-prefixed scopes, sorted and space-separated.
+	 * @return the rights, empty for none
+	 */
+	public String auditRoles() {
+		Stream<String> roles = this.roles.stream().map(Role::name);
+		Stream<String> scopes = this.scopes.stream().map((scope) -> "SCOPE_" + scope);
+		return Stream.concat(roles, scopes).sorted().collect(Collectors.joining(" "));
 	}
 
 	private static List<String> strings(Object claim) {

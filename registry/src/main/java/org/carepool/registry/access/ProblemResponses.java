@@ -2,7 +2,6 @@ package org.carepool.registry.access;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +17,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -81,11 +80,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
 	public void denied(String action) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String actor = (authentication != null) ? authentication.getName() : "anonymous";
-		String roles = (authentication != null) ? authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.sorted()
-			.collect(Collectors.joining(" ")) : "";
+		String roles = (authentication instanceof JwtAuthenticationToken) ? Caller.of(authentication).auditRoles() : "";
 		this.audit.denied(new AuditEntry(actor, roles, action, "request", null, null));
 	}
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +50,6 @@ public class Assignments {
 	 * What the explanation of a match says of the person who served the family before.
 	 */
 	public static final String CONTINUITY = Matching.CONTINUITY;
-
 
 	private final InvitationRepository invitations;
 
@@ -401,8 +399,8 @@ public class Assignments {
 						rs.getObject("served_on", LocalDate.class), rs.getBigDecimal("hours"),
 						rs.getTimestamp("recorded_at").toInstant()));
 		Map<UUID, String> names = this.people.displayNames(rows.stream().map(PendingHours::person).toList());
-		this.audit.record(new AuditEntry(caller.subject(), entry(caller, "queue.hours", new UUID(0, 0)).roles(),
-				"queue.hours", "service_record", null, null));
+		this.audit
+			.record(new AuditEntry(caller.subject(), caller.auditRoles(), "queue.hours", "service_record", null, null));
 		return rows.stream().map((each) -> each.named(names.get(each.person()))).toList();
 	}
 
@@ -442,8 +440,8 @@ public class Assignments {
 			.stream()
 			.map(Assignments::response)
 			.toList();
-		this.audit.record(new AuditEntry(caller.subject(), entry(caller, "service.list", new UUID(0, 0)).roles(),
-				"service.list", "person", personId.toString(), null));
+		this.audit.record(new AuditEntry(caller.subject(), caller.auditRoles(), "service.list", "person",
+				personId.toString(), null));
 		return found;
 	}
 
@@ -546,11 +544,7 @@ public class Assignments {
 	}
 
 	private static AuditEntry entry(Caller caller, String action, UUID requestId) {
-		List<String> names = new ArrayList<>();
-		caller.roles().forEach((role) -> names.add(role.name()));
-		caller.scopes().forEach((scope) -> names.add("SCOPE_" + scope));
-		return new AuditEntry(caller.subject(), String.join(" ", names.stream().sorted().toList()), action, "request",
-				requestId.toString(), null);
+		return new AuditEntry(caller.subject(), caller.auditRoles(), action, "request", requestId.toString(), null);
 	}
 
 	private Instant now() {

@@ -320,11 +320,7 @@ public class Draws {
 	}
 
 	private static AuditEntry entry(Caller caller, String action, UUID requestId) {
-		List<String> names = new ArrayList<>();
-		caller.roles().forEach((role) -> names.add(role.name()));
-		caller.scopes().forEach((scope) -> names.add("SCOPE_" + scope));
-		return new AuditEntry(caller.subject(), String.join(" ", names.stream().sorted().toList()), action, "request",
-				requestId.toString(), null);
+		return new AuditEntry(caller.subject(), caller.auditRoles(), action, "request", requestId.toString(), null);
 	}
 
 	private Instant now() {

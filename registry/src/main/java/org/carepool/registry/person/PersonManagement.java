@@ -2,7 +2,6 @@ package org.carepool.registry.person;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +152,7 @@ public class PersonManagement {
 			.filter(java.util.Objects::nonNull)
 			.map(this.mapper::toSummary)
 			.toList();
-		this.audit.record(new AuditEntry(caller.subject(), roles(caller), "person.list", "person", null, null));
+		this.audit.record(new AuditEntry(caller.subject(), caller.auditRoles(), "person.list", "person", null, null));
 		String next = (ids.size() > limit) ? page.get(page.size() - 1).toString() : null;
 		return new PersonPage(items, next);
 	}
@@ -569,14 +568,7 @@ public class PersonManagement {
 	}
 
 	private static AuditEntry entry(Caller caller, String action, UUID id) {
-		return AuditEntry.person(caller.subject(), roles(caller), action, id);
-	}
-
-	private static String roles(Caller caller) {
-		List<String> names = new ArrayList<>();
-		caller.roles().forEach((role) -> names.add(role.name()));
-		caller.scopes().forEach((scope) -> names.add("SCOPE_" + scope));
-		return String.join(" ", names.stream().sorted().toList());
+		return AuditEntry.person(caller.subject(), caller.auditRoles(), action, id);
 	}
 
 	private static String likePrefix(String value) {

@@ -59,7 +59,7 @@ public class PersonQueues {
 						rs.getObject("person_id", UUID.class), rs.getString("name"), rs.getString("type_code"),
 						rs.getString("issuer"), rs.getObject("issued_on", LocalDate.class),
 						rs.getObject("expires_on", LocalDate.class)));
-		this.audit.record(AuditEntry.person(caller.subject(), roles(caller), "queue.certifications", null));
+		this.audit.record(AuditEntry.person(caller.subject(), caller.auditRoles(), "queue.certifications", null));
 		return found;
 	}
 
@@ -100,10 +100,6 @@ public class PersonQueues {
 		}
 		parameters.addValue("confined", confined.get());
 		return " and exists (select 1 from person_served_street s where s.person_id = p.id and s.street_code = :confined)";
-	}
-
-	private static String roles(Caller caller) {
-		return String.join(" ", caller.roles().stream().map(Enum::name).sorted().toList());
 	}
 
 	/**

@@ -151,7 +151,7 @@ public class RequestManagement {
 			.filter(Objects::nonNull)
 			.map(this::response)
 			.toList();
-		this.audit.record(new AuditEntry(caller.subject(), roles(caller), "request.list", "request", null, null));
+		this.audit.record(new AuditEntry(caller.subject(), caller.auditRoles(), "request.list", "request", null, null));
 		return new RequestPage(items, (ids.size() > limit) ? page.get(page.size() - 1).toString() : null);
 	}
 
@@ -380,15 +380,8 @@ public class RequestManagement {
 	}
 
 	private static AuditEntry entry(Caller caller, String action, UUID id) {
-		return new AuditEntry(caller.subject(), roles(caller), action, "request", (id != null) ? id.toString() : null,
-				null);
-	}
-
-	private static String roles(Caller caller) {
-		List<String> names = new ArrayList<>();
-		caller.roles().forEach((role) -> names.add(role.name()));
-		caller.scopes().forEach((scope) -> names.add("SCOPE_" + scope));
-		return String.join(" ", names.stream().sorted().toList());
+		return new AuditEntry(caller.subject(), caller.auditRoles(), action, "request",
+				(id != null) ? id.toString() : null, null);
 	}
 
 	private Instant now() {

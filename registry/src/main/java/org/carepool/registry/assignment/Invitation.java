@@ -6,11 +6,8 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.domain.Persistable;
+import org.carepool.registry.aggregate.Aggregate;
 
 /**
  * An invitation of a person to serve on a request: answered once by the person, withdrawn
@@ -18,13 +15,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "invitation")
-class Invitation implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
-
-	@Version
-	private Long version;
+class Invitation extends Aggregate {
 
 	private UUID requestId;
 
@@ -45,7 +36,7 @@ class Invitation implements Persistable<UUID> {
 	}
 
 	Invitation(UUID id, UUID requestId, UUID personId, String invitedBy, Instant now) {
-		this.id = id;
+		super(id);
 		this.requestId = requestId;
 		this.personId = personId;
 		this.invitedBy = invitedBy;
@@ -79,20 +70,6 @@ class Invitation implements Persistable<UUID> {
 		if (this.status != expected) {
 			throw new IllegalInvitationTransition(this.status, action);
 		}
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.version == null;
-	}
-
-	long getVersion() {
-		return (this.version != null) ? this.version : 0;
 	}
 
 	UUID getRequestId() {

@@ -8,11 +8,8 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.domain.Persistable;
+import org.carepool.registry.aggregate.Aggregate;
 
 /**
  * The hours a person served on a request: logged by a coordinator, or reported by the
@@ -20,13 +17,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "service_record")
-class ServiceRecord implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
-
-	@Version
-	private Long version;
+class ServiceRecord extends Aggregate {
 
 	private UUID invitationId;
 
@@ -56,7 +47,7 @@ class ServiceRecord implements Persistable<UUID> {
 
 	ServiceRecord(UUID id, Invitation invitation, String category, LocalDate servedOn, BigDecimal hours,
 			String recordedBy, Instant now) {
-		this.id = id;
+		super(id);
 		this.invitationId = invitation.getId();
 		this.requestId = invitation.getRequestId();
 		this.personId = invitation.getPersonId();
@@ -78,16 +69,6 @@ class ServiceRecord implements Persistable<UUID> {
 		this.state = State.APPROVED;
 		this.approvedBy = approver;
 		this.approvedAt = now;
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.version == null;
 	}
 
 	UUID getRequestId() {

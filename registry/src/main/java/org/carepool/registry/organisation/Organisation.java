@@ -5,24 +5,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.domain.Persistable;
+import org.carepool.registry.aggregate.Aggregate;
 
 /**
  * A partner organisation with its kind, street and contact person.
  */
 @Entity
 @Table(name = "organisation")
-class Organisation implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
-
-	@Version
-	private Long version;
+class Organisation extends Aggregate {
 
 	private String name;
 
@@ -44,7 +35,7 @@ class Organisation implements Persistable<UUID> {
 	}
 
 	Organisation(UUID id, Details details, Instant now) {
-		this.id = id;
+		super(id);
 		this.createdAt = now;
 		change(details, now);
 	}
@@ -56,20 +47,6 @@ class Organisation implements Persistable<UUID> {
 		this.contactName = details.contactName();
 		this.contactPhoneSealed = details.contactPhoneSealed();
 		this.updatedAt = now;
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.version == null;
-	}
-
-	public long getVersion() {
-		return (this.version != null) ? this.version : 0;
 	}
 
 	public String getName() {

@@ -18,14 +18,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.domain.Persistable;
+import org.carepool.registry.aggregate.Aggregate;
 
 /**
  * A person the association can call on: the aggregate that guards their status
@@ -33,13 +30,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "person")
-class Person implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
-
-	@Version
-	private Long version;
+class Person extends Aggregate {
 
 	@Enumerated(EnumType.STRING)
 	private PersonStatus status;
@@ -134,7 +125,7 @@ class Person implements Persistable<UUID> {
 	}
 
 	Person(UUID id, Profile profile, Contact contact, Engagement engagement, Instant now) {
-		this.id = id;
+		super(id);
 		this.status = PersonStatus.APPLICANT;
 		this.createdAt = now;
 		change(profile, contact, now);
@@ -276,20 +267,6 @@ class Person implements Persistable<UUID> {
 		if (this.status == PersonStatus.ERASED) {
 			throw new IllegalTransition(this.status, "change");
 		}
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.version == null;
-	}
-
-	public long getVersion() {
-		return (this.version != null) ? this.version : 0;
 	}
 
 	public PersonStatus getStatus() {

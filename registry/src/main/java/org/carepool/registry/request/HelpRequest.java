@@ -14,13 +14,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.domain.Persistable;
+import org.carepool.registry.aggregate.Aggregate;
 
 /**
  * A request for help: the aggregate that guards its status transitions and records each
@@ -28,13 +25,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "help_request")
-class HelpRequest implements Persistable<UUID> {
-
-	@Id
-	private UUID id;
-
-	@Version
-	private Long version;
+class HelpRequest extends Aggregate {
 
 	@Enumerated(EnumType.STRING)
 	private RequestStatus status;
@@ -116,7 +107,7 @@ class HelpRequest implements Persistable<UUID> {
 	}
 
 	HelpRequest(UUID id, UUID organisationId, Details details, String actor, Instant now) {
-		this.id = id;
+		super(id);
 		this.organisationId = organisationId;
 		this.categoryCode = details.category();
 		this.projectCode = details.project();
@@ -202,20 +193,6 @@ class HelpRequest implements Persistable<UUID> {
 
 	Schedule schedule() {
 		return new Schedule(this.serviceDate, this.weeklyDay, this.weeks, this.firstDay, this.startTime, this.endTime);
-	}
-
-	@Override
-	public UUID getId() {
-		return this.id;
-	}
-
-	@Override
-	public boolean isNew() {
-		return this.version == null;
-	}
-
-	long getVersion() {
-		return (this.version != null) ? this.version : 0;
 	}
 
 	RequestStatus getStatus() {

@@ -1,5 +1,6 @@
 package org.carepool.registry.changefeed;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,11 @@ public class ChangeLog {
 
 	private final JdbcTemplate jdbc;
 
-	ChangeLog(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	ChangeLog(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@EventListener
@@ -58,14 +62,14 @@ public class ChangeLog {
 	 * @return the page
 	 */
 	public ChangePage after(long after, int limit, Duration wait) {
-		Instant deadline = Instant.now().plus(wait);
+		Instant deadline = this.clock.instant().plus(wait);
 		while (true) {
 			List<Change> changes = this.jdbc.query(
 					"select position, entity_type, entity_id, op, recorded_at from change_log where position > ? order by position limit ?",
 					(row, i) -> new Change(row.getLong(1), row.getString(2), row.getObject(3, java.util.UUID.class),
 							row.getString(4), row.getObject(5, java.time.OffsetDateTime.class).toInstant()),
 					after, limit);
-			if (!changes.isEmpty() || !Instant.now().isBefore(deadline)) {
+			if (!changes.isEmpty() || !this.clock.instant().isBefore(deadline)) {
 				long next = changes.isEmpty() ? after : changes.get(changes.size() - 1).position();
 				return new ChangePage(changes, next, Math.max(next, horizon()));
 			}

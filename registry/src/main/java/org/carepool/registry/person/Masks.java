@@ -1,5 +1,6 @@
 package org.carepool.registry.person;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import org.carepool.registry.privacy.EmailAddress;
@@ -18,8 +19,11 @@ class Masks {
 
 	private final Vault vault;
 
-	Masks(Vault vault) {
+	private final Clock clock;
+
+	Masks(Vault vault, Clock clock) {
 		this.vault = vault;
+		this.clock = clock;
 	}
 
 	String phone(Person person) {
@@ -34,7 +38,7 @@ class Masks {
 
 	String residentId(Person person) {
 		String residentId = open(person.getResidentIdSealed(), context(person.getId(), "resident-id"));
-		return (residentId != null) ? ResidentIdNumber.parse(residentId).masked() : null;
+		return (residentId != null) ? ResidentIdNumber.parse(residentId, this.clock).masked() : null;
 	}
 
 	String certificationNumber(Certification certification) {

@@ -1,8 +1,11 @@
 package org.carepool.indexer;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -16,6 +19,15 @@ public class IndexerApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(IndexerApplication.class, args);
+	}
+
+	/**
+	 * The clock every timestamp of the indexer is read from.
+	 * @return the system clock in UTC
+	 */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.carepool.indexer.deadletter;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,9 +85,12 @@ public class DeadLetters {
 
 	private volatile boolean loaded;
 
+	private final Clock clock;
+
 	DeadLetters(ElasticsearchClient client, Synchronisation synchronisation, RegistryClient registry,
-			MeterRegistry meters) {
+			MeterRegistry meters, Clock clock) {
 		this.client = client;
+		this.clock = clock;
 		this.synchronisation = synchronisation;
 		this.registry = registry;
 		this.recorded = Counter.builder("indexer.dead.letters.recorded")
@@ -123,7 +127,7 @@ public class DeadLetters {
 	public void record(List<Rejection> rejections, long position) {
 		try {
 			ensureIndex();
-			Instant now = Instant.now();
+			Instant now = this.clock.instant();
 			Map<String, DeadLetter> previous = find(rejections.stream().map(Rejection::id).toList());
 			BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
 			for (Rejection rejection : rejections) {

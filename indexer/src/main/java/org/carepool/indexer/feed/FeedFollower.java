@@ -2,22 +2,16 @@ package org.carepool.indexer.feed;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.carepool.indexer.index.IndexUnavailable;
 import org.carepool.indexer.index.PeopleIndexes;
 import org.carepool.indexer.index.WriteResult;
-import org.carepool.indexer.registry.Change;
 import org.carepool.indexer.registry.ChangePage;
 import org.carepool.indexer.registry.RegistryClient;
 import org.carepool.indexer.registry.RegistryUnavailable;
@@ -72,17 +66,9 @@ public class FeedFollower implements SmartLifecycle {
 
 	private final AtomicLong batches = new AtomicLong();
 
-	private final DistributionSummary batchSize;
+	private final FeedMeters meters;
 
-	private final Timer batchLatency;
-
-	private final Timer checkpointLatency;
-
-	private final Timer changeDelay;
-
-	private final Counter registryFailures;
-
-	private final Counter indexFailures;
+	private final Clock clock;
 
 	private volatile boolean running;
 
@@ -96,7 +82,7 @@ public class FeedFollower implements SmartLifecycle {
 
 	FeedFollower(RegistryClient registry, Synchronisation synchronisation, PeopleIndexes indexes,
 			Checkpoints checkpoints, Leadership leadership, FeedProperties properties, MeterRegistry meters,
-			LifecycleProperties lifecycle) {
+			LifecycleProperties lifecycle, Clock clock) {
 		this.registry = registry;
 		this.synchronisation = synchronisation;
 		this.indexes = indexes;
@@ -104,48 +90,10 @@ public class FeedFollower implements SmartLifecycle {
 		this.leadership = leadership;
 		this.properties = properties;
 		this.shutdownTimeout = lifecycle.getTimeoutPerShutdownPhase();
-		Clock clock = Clock.systemUTC();
+		this.clock = clock;
 		this.status = new FeedStatus(clock);
 		this.throughput = new Throughput(clock::millis);
-		Gauge.builder("indexer.feed.position", this.status, FeedStatus::position)
-			.description("The last feed position applied to the index")
-			.register(meters);
-		Gauge.builder("indexer.feed.horizon", this.status, FeedStatus::horizon)
-			.description("The newest feed position the registry reported")
-			.register(meters);
-		Gauge.builder("indexer.feed.lag.positions", this.status, FeedStatus::lagPositions)
-			.description("How many feed positions the index is behind the registry")
-			.register(meters);
-		Gauge.builder("indexer.feed.lag.seconds", this.status, FeedStatus::lagSeconds)
-			.description("How long the index has been behind the registry")
-			.baseUnit("seconds")
-			.register(meters);
-		Gauge.builder("indexer.documents.rate", this.throughput, Throughput::perSecond)
-			.description("Documents written or deleted per second over the last seconds")
-			.baseUnit("documents/s")
-			.register(meters);
-		this.batchSize = DistributionSummary.builder("indexer.batch.size")
-			.description("Changes in one applied batch")
-			.baseUnit("changes")
-			.register(meters);
-		this.batchLatency = Timer.builder("indexer.batch.latency")
-			.description("Time to fetch and write one batch")
-			.register(meters);
-		this.checkpointLatency = Timer.builder("indexer.checkpoint.latency")
-			.description("Time to save the feed position after a batch")
-			.register(meters);
-		this.changeDelay = Timer.builder("indexer.change.delay")
-			.description("From the registry recording a change to the change applied to the index"
-					+ " (searchable after the next refresh)")
-			.register(meters);
-		this.registryFailures = Counter.builder("indexer.feed.failures")
-			.tag("cause", "registry")
-			.description("Failed attempts to read the feed or fetch documents")
-			.register(meters);
-		this.indexFailures = Counter.builder("indexer.feed.failures")
-			.tag("cause", "elasticsearch")
-			.description("Failed attempts to apply a batch to Elasticsearch")
-			.register(meters);
+		this.meters = new FeedMeters(meters, this.status, this.throughput);
 	}
 
 	@Override
@@ -377,21 +325,14 @@ public class FeedFollower implements SmartLifecycle {
 			}
 			long started = System.nanoTime();
 			long batch = this.batches.incrementAndGet();
-			Map<String, Long> people = new LinkedHashMap<>();
-			for (Change change : page.changes()) {
-				if (change.isPerson()) {
-					people.merge(change.id(), change.position(), Math::max);
-				}
-			}
-			WriteResult result = this.synchronisation.apply(people, PeopleIndex.WRITE_ALIAS);
-			this.checkpointLatency.record(() -> this.checkpoints.save(page.next(), this.index));
-			recordDelays(page);
+			WriteResult result = this.synchronisation.apply(page.latestPositionPerPerson(), PeopleIndex.WRITE_ALIAS);
+			this.meters.checkpoint(() -> this.checkpoints.save(page.next(), this.index));
+			this.meters.delays(page.changes(), this.clock.instant());
 			this.position = page.next();
 			this.status.positioned(page.next());
 			this.status.applied();
 			long nanos = System.nanoTime() - started;
-			this.batchSize.record(page.changes().size());
-			this.batchLatency.record(Duration.ofNanos(nanos));
+			this.meters.applied(page.changes().size(), Duration.ofNanos(nanos));
 			this.throughput.add(result.applied());
 			var event = (page.changes().size() >= NOTABLE_BATCH || result.rejections().size() > 0) ? log.atInfo()
 					: log.atDebug();
@@ -412,23 +353,12 @@ public class FeedFollower implements SmartLifecycle {
 		}
 	}
 
-	private void recordDelays(ChangePage page) {
-		Instant now = Instant.now();
-		for (Change change : page.changes()) {
-			if (change.recordedAt() != null) {
-				Duration delay = Duration.between(change.recordedAt(), now);
-				// Another host's clock may run ahead.
-				this.changeDelay.record(delay.isNegative() ? Duration.ZERO : delay);
-			}
-		}
-	}
-
 	private boolean backOff(RuntimeException failure) {
 		if (!this.running) {
 			return false;
 		}
 		int failures = this.status.failed(failure);
-		((failure instanceof RegistryUnavailable) ? this.registryFailures : this.indexFailures).increment();
+		this.meters.failed(failure);
 		Duration delay = this.properties.retryBackoff().delay(failures);
 		log.atWarn()
 			.addKeyValue("position", this.position)

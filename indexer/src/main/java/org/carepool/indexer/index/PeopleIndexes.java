@@ -36,9 +36,9 @@ public class PeopleIndexes {
 
 	private final Clock clock;
 
-	PeopleIndexes(ElasticsearchClient client) {
+	PeopleIndexes(ElasticsearchClient client, Clock clock) {
 		this.client = client;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**

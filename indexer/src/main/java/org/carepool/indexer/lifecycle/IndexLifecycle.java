@@ -1,9 +1,9 @@
 package org.carepool.indexer.lifecycle;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +25,6 @@ import org.carepool.indexer.feed.Synchronisation;
 import org.carepool.indexer.index.IndexProperties;
 import org.carepool.indexer.index.IndexUnavailable;
 import org.carepool.indexer.index.PeopleIndexes;
-import org.carepool.indexer.registry.Change;
 import org.carepool.indexer.registry.ChangePage;
 import org.carepool.indexer.registry.IdRange;
 import org.carepool.indexer.registry.RegistryClient;
@@ -75,10 +74,13 @@ public class IndexLifecycle {
 
 	private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.IDLE);
 
+	private final Clock clock;
+
 	IndexLifecycle(RegistryClient registry, Synchronisation synchronisation, PeopleIndexes indexes,
 			FeedFollower follower, Leadership leadership, RebuildProperties properties, IndexProperties index,
-			TaskScheduler scheduler) {
+			TaskScheduler scheduler, Clock clock) {
 		this.leadership = leadership;
+		this.clock = clock;
 		this.registry = registry;
 		this.synchronisation = synchronisation;
 		this.indexes = indexes;
@@ -155,7 +157,7 @@ public class IndexLifecycle {
 			throw new NotTheLeader();
 		}
 		RebuildStatus started = new RebuildStatus("running", "creating", reason, null,
-				this.indexes.current(PeopleIndex.READ_ALIAS).orElse(null), 0, 0, 0, 0, Instant.now(), null, null);
+				this.indexes.current(PeopleIndex.READ_ALIAS).orElse(null), 0, 0, 0, 0, this.clock.instant(), null, null);
 		RebuildStatus before = this.status.get();
 		if (before.isRunning() || !this.status.compareAndSet(before, started)) {
 			throw new RebuildAlreadyRunning();
@@ -188,12 +190,12 @@ public class IndexLifecycle {
 				long position = catchUp(target, caughtUp);
 				this.indexes.refresh(target);
 				previous.addAll(this.indexes.swapAliases(target));
-				return new Checkpoint(position, target, Instant.now());
+				return new Checkpoint(position, target, this.clock.instant());
 			});
 			previous.forEach(this::deleteLater);
 			RebuildStatus done = progress
 				.update((s) -> new RebuildStatus("succeeded", "done", s.reason(), target, String.join(",", previous),
-						snapshotPosition, switched.position(), documents, seconds, s.startedAt(), Instant.now(), null));
+						snapshotPosition, switched.position(), documents, seconds, s.startedAt(), this.clock.instant(), null));
 			log.atInfo()
 				.addKeyValue("index", target)
 				.addKeyValue("position", switched.position())
@@ -205,7 +207,7 @@ public class IndexLifecycle {
 			log.error("The rebuild failed; the serving index is unchanged", ex);
 			RebuildStatus failed = progress.update((s) -> new RebuildStatus("failed", s.phase(), s.reason(), s.index(),
 					s.previous(), s.snapshotPosition(), s.caughtUpTo(), progress.documents.get(), s.backfillSeconds(),
-					s.startedAt(), Instant.now(), ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+					s.startedAt(), this.clock.instant(), ex.getClass().getSimpleName() + ": " + ex.getMessage()));
 			if (failed.index() != null) {
 				try {
 					this.indexes.delete(failed.index());
@@ -320,13 +322,7 @@ public class IndexLifecycle {
 			if (page.changes().isEmpty()) {
 				return position;
 			}
-			Map<String, Long> people = new LinkedHashMap<>();
-			for (Change change : page.changes()) {
-				if (change.isPerson()) {
-					people.merge(change.id(), change.position(), Math::max);
-				}
-			}
-			retrying("fetch documents", () -> this.synchronisation.apply(people, target));
+			retrying("fetch documents", () -> this.synchronisation.apply(page.latestPositionPerPerson(), target));
 			position = page.next();
 		}
 	}
@@ -354,7 +350,7 @@ public class IndexLifecycle {
 	}
 
 	private void deleteLater(String old) {
-		Instant when = Instant.now().plus(this.properties.oldIndexGrace());
+		Instant when = this.clock.instant().plus(this.properties.oldIndexGrace());
 		this.scheduler.schedule(() -> {
 			try {
 				this.indexes.delete(old);

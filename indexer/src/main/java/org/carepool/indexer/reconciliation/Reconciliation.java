@@ -1,5 +1,6 @@
 package org.carepool.indexer.reconciliation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,10 +74,13 @@ public class Reconciliation {
 
 	private final AtomicReference<ReconciliationReport> last = new AtomicReference<>();
 
+	private final Clock clock;
+
 	Reconciliation(RegistryClient registry, IndexedVersions versions, PeopleIndexes indexes,
 			Synchronisation synchronisation, FeedFollower follower, IndexLifecycle lifecycle, Leadership leadership,
-			ReconciliationProperties properties, TaskScheduler scheduler, MeterRegistry meters) {
+			ReconciliationProperties properties, TaskScheduler scheduler, MeterRegistry meters, Clock clock) {
 		this.leadership = leadership;
+		this.clock = clock;
 		this.registry = registry;
 		this.versions = versions;
 		this.indexes = indexes;
@@ -102,7 +106,7 @@ public class Reconciliation {
 			if (this.leadership.holds()) {
 				reconcile(this.properties.repair());
 			}
-		}, Instant.now().plus(this.properties.initialDelay()), this.properties.interval());
+		}, this.clock.instant().plus(this.properties.initialDelay()), this.properties.interval());
 	}
 
 	/**
@@ -119,7 +123,7 @@ public class Reconciliation {
 	 * @return the report
 	 */
 	public ReconciliationReport reconcile(boolean repair) {
-		Instant started = Instant.now();
+		Instant started = this.clock.instant();
 		if (this.lifecycle.isRebuilding()) {
 			return skipped(started, "a rebuild is running");
 		}
@@ -145,7 +149,7 @@ public class Reconciliation {
 		catch (RegistryUnavailable | IndexUnavailable ex) {
 			log.warn("Reconciliation failed: {}", ex.getMessage());
 			ReconciliationReport failed = new ReconciliationReport("failed", 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
-					List.of(), started, Instant.now(), ex.getMessage());
+					List.of(), started, this.clock.instant(), ex.getMessage());
 			this.last.set(failed);
 			return failed;
 		}
@@ -200,7 +204,7 @@ public class Reconciliation {
 		return new ReconciliationReport("completed", registryDocuments, indexDocuments, suspects.size(),
 				differences.missing.size(), differences.stale.size(), differences.orphaned.size(), repaired,
 				first(differences.missing, examples), first(differences.stale, examples),
-				first(differences.orphaned, examples), started, Instant.now(), differences.note);
+				first(differences.orphaned, examples), started, this.clock.instant(), differences.note);
 	}
 
 	/**
@@ -270,9 +274,9 @@ public class Reconciliation {
 		if (!this.follower.isFollowing()) {
 			return this.follower.position() >= horizon;
 		}
-		Instant deadline = Instant.now().plus(this.properties.settleTimeout());
+		Instant deadline = this.clock.instant().plus(this.properties.settleTimeout());
 		while (this.follower.position() < horizon) {
-			if (Instant.now().isAfter(deadline)) {
+			if (this.clock.instant().isAfter(deadline)) {
 				return false;
 			}
 			try {
@@ -302,7 +306,7 @@ public class Reconciliation {
 
 	private ReconciliationReport skipped(Instant started, String why) {
 		return new ReconciliationReport("skipped", 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), List.of(), started,
-				Instant.now(), why);
+				this.clock.instant(), why);
 	}
 
 	private static List<String> first(List<String> ids, int count) {

@@ -1,7 +1,7 @@
 package org.carepool.indexer.state;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -43,8 +43,11 @@ public class Checkpoints {
 
 	private volatile boolean created;
 
-	Checkpoints(ElasticsearchClient client) {
+	private final Clock clock;
+
+	Checkpoints(ElasticsearchClient client, Clock clock) {
 		this.client = client;
+		this.clock = clock;
 	}
 
 	/**
@@ -71,7 +74,7 @@ public class Checkpoints {
 	 * @throws IndexUnavailable when Elasticsearch cannot be reached
 	 */
 	public Checkpoint save(long position, String index) {
-		Checkpoint checkpoint = new Checkpoint(position, index, Instant.now());
+		Checkpoint checkpoint = new Checkpoint(position, index, this.clock.instant());
 		try {
 			ensureIndex();
 			this.client.index((write) -> write.index(INDEX).id(FEED).document(checkpoint));

@@ -3,6 +3,7 @@ package org.carepool.indexer.state;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,8 +78,11 @@ public class Leadership implements SmartLifecycle {
 
 	private ScheduledExecutorService renewer;
 
-	Leadership(ElasticsearchClient client, LeaderProperties properties) {
+	private final Clock clock;
+
+	Leadership(ElasticsearchClient client, LeaderProperties properties, Clock clock) {
 		this.client = client;
+		this.clock = clock;
 		this.properties = properties;
 		this.holder = host() + "/" + ManagementFactory.getRuntimeMXBean().getPid() + "/"
 				+ UUID.randomUUID().toString().substring(0, 8);
@@ -118,7 +122,7 @@ public class Leadership implements SmartLifecycle {
 			boolean wasHeld = holds();
 			try {
 				ensureIndex();
-				Instant now = Instant.now();
+				Instant now = this.clock.instant();
 				Lease lease = new Lease(this.holder, now, now.plus(this.properties.lease()));
 				GetResponse<Lease> found = this.client.get((get) -> get.index(INDEX).id(LEASE), Lease.class);
 				IndexResponse written;

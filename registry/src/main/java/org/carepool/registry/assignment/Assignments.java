@@ -18,7 +18,9 @@ import org.carepool.registry.audit.AuditTrail;
 import org.carepool.registry.audit.AuditTrail.AuditEntry;
 import org.carepool.registry.person.Bookable;
 import org.carepool.registry.person.PersonChanged;
+import org.carepool.registry.person.PersonListing;
 import org.carepool.registry.person.PersonManagement;
+import org.carepool.registry.person.SelfService;
 import org.carepool.registry.person.PersonStatus;
 import org.carepool.registry.request.HelpRequestResponse;
 import org.carepool.registry.request.IllegalRequestTransition;
@@ -59,6 +61,10 @@ public class Assignments {
 
 	private final PersonManagement people;
 
+	private final SelfService selves;
+
+	private final PersonListing listing;
+
 	private final Matching matching;
 
 	private final AuditTrail audit;
@@ -70,12 +76,14 @@ public class Assignments {
 	private final Clock clock;
 
 	Assignments(InvitationRepository invitations, ServiceRecordRepository records, RequestManagement requests,
-			PersonManagement people, Matching matching, AuditTrail audit, ApplicationEventPublisher events,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+			PersonManagement people, SelfService selves, PersonListing listing, Matching matching, AuditTrail audit,
+			ApplicationEventPublisher events, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.invitations = invitations;
 		this.records = records;
 		this.requests = requests;
 		this.people = people;
+		this.selves = selves;
+		this.listing = listing;
 		this.matching = matching;
 		this.audit = audit;
 		this.events = events;
@@ -187,7 +195,7 @@ public class Assignments {
 			.stream()
 			.filter((each) -> coordinator || each.getStatus() == InvitationStatus.ACCEPTED)
 			.toList();
-		Map<UUID, String> names = this.people.displayNames(found.stream().map(Invitation::getPersonId).toList());
+		Map<UUID, String> names = this.listing.displayNames(found.stream().map(Invitation::getPersonId).toList());
 		return found.stream()
 			.map((each) -> response(each, names.get(each.getPersonId())))
 			.map((each) -> coordinator ? each : each.forRequester())
@@ -200,7 +208,7 @@ public class Assignments {
 	 * @return the invitations, newest first
 	 */
 	public List<InvitationResponse> mine(Caller caller) {
-		Bookable me = this.people.lockMe(caller);
+		Bookable me = this.selves.lockMe(caller);
 		return this.invitations.findByPersonIdOrderByInvitedAtDesc(me.id())
 			.stream()
 			.map((each) -> response(each, me.displayName()))
@@ -214,7 +222,7 @@ public class Assignments {
 	 * @return the invitation
 	 */
 	public InvitationResponse accept(Caller caller, UUID invitationId) {
-		Bookable me = this.people.lockMe(caller);
+		Bookable me = this.selves.lockMe(caller);
 		Invitation invitation = own(me, invitationId);
 		RequestStatus status = this.requests.need(invitation.getRequestId()).status();
 		if (!status.isOpenForStaffing()) {
@@ -236,7 +244,7 @@ public class Assignments {
 	 * @return the invitation
 	 */
 	public InvitationResponse decline(Caller caller, UUID invitationId, String reason) {
-		Bookable me = this.people.lockMe(caller);
+		Bookable me = this.selves.lockMe(caller);
 		Invitation invitation = own(me, invitationId);
 		invitation.decline(reason.strip(), now());
 		this.invitations.saveAndFlush(invitation);
@@ -274,7 +282,7 @@ public class Assignments {
 	 * @return the service record, not yet approved
 	 */
 	public ServiceRecordResponse reportHours(Caller caller, UUID invitationId, ReportHoursRequest hours) {
-		Bookable me = this.people.lockMe(caller);
+		Bookable me = this.selves.lockMe(caller);
 		Invitation invitation = own(me, invitationId);
 		if (invitation.getStatus() != InvitationStatus.ACCEPTED) {
 			throw new IllegalInvitationTransition(invitation.getStatus(), "report-hours");
@@ -347,7 +355,7 @@ public class Assignments {
 	 * @return the request, with nothing about the family beyond its reference
 	 */
 	public InvitedRequestResponse invitedRequest(Caller caller, UUID invitationId) {
-		UUID me = this.people.myId(caller);
+		UUID me = this.selves.myId(caller);
 		Invitation invitation = this.invitations.findById(invitationId)
 			.filter((each) -> each.getPersonId().equals(me))
 			.orElseThrow(InvitationNotFound::new);
@@ -376,7 +384,7 @@ public class Assignments {
 	 * @return the records, approved and pending
 	 */
 	public List<ServiceRecordResponse> myServiceRecords(Caller caller) {
-		return records(caller, this.people.myId(caller));
+		return records(caller, this.selves.myId(caller));
 	}
 
 	/**
@@ -398,7 +406,7 @@ public class Assignments {
 						rs.getString("title"), rs.getObject("person_id", UUID.class), null,
 						rs.getObject("served_on", LocalDate.class), rs.getBigDecimal("hours"),
 						rs.getTimestamp("recorded_at").toInstant()));
-		Map<UUID, String> names = this.people.displayNames(rows.stream().map(PendingHours::person).toList());
+		Map<UUID, String> names = this.listing.displayNames(rows.stream().map(PendingHours::person).toList());
 		this.audit
 			.record(new AuditEntry(caller.subject(), caller.auditRoles(), "queue.hours", "service_record", null, null));
 		return rows.stream().map((each) -> each.named(names.get(each.person()))).toList();
@@ -528,7 +536,7 @@ public class Assignments {
 
 	private InvitationResponse response(Invitation invitation) {
 		return response(invitation,
-				this.people.displayNames(List.of(invitation.getPersonId())).get(invitation.getPersonId()));
+				this.listing.displayNames(List.of(invitation.getPersonId())).get(invitation.getPersonId()));
 	}
 
 	private static InvitationResponse response(Invitation invitation, String name) {

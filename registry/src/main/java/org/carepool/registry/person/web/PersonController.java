@@ -18,6 +18,7 @@ import org.carepool.registry.person.ConsentRequest;
 import org.carepool.registry.person.ContactResponse;
 import org.carepool.registry.person.LinkAccountRequest;
 import org.carepool.registry.person.PersonFilter;
+import org.carepool.registry.person.PersonListing;
 import org.carepool.registry.person.PersonManagement;
 import org.carepool.registry.person.PersonPage;
 import org.carepool.registry.person.PersonResponse;
@@ -55,10 +56,13 @@ class PersonController {
 
 	private final PersonManagement people;
 
+	private final PersonListing listing;
+
 	private final ApiProperties api;
 
-	PersonController(PersonManagement people, ApiProperties api) {
+	PersonController(PersonManagement people, PersonListing listing, ApiProperties api) {
 		this.people = people;
+		this.listing = listing;
 		this.api = api;
 	}
 
@@ -86,7 +90,7 @@ class PersonController {
 					required = false) UUID after,
 			@RequestParam(required = false) @Min(1) @Max(1000) Integer limit, Authentication authentication) {
 		int size = Math.min((limit != null) ? limit : this.api.defaultPageSize(), this.api.maxPageSize());
-		return this.people.list(Caller.of(authentication),
+		return this.listing.list(Caller.of(authentication),
 				new PersonFilter(status, type, street, skill, minLevel, name), after, size);
 	}
 

@@ -9,8 +9,8 @@ import jakarta.validation.Valid;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.person.CertificationRequest;
 import org.carepool.registry.person.ConsentRequest;
-import org.carepool.registry.person.PersonManagement;
 import org.carepool.registry.person.PersonResponse;
+import org.carepool.registry.person.SelfService;
 import org.carepool.registry.person.UpdateOwnProfileRequest;
 
 import org.springframework.http.ResponseEntity;
@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class SelfServiceController {
 
-	private final PersonManagement people;
+	private final SelfService people;
 
-	SelfServiceController(PersonManagement people) {
+	SelfServiceController(SelfService people) {
 		this.people = people;
 	}
 

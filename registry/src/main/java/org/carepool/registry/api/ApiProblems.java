@@ -23,6 +23,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -91,6 +92,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	/**
 	 * Leaves refusals to Spring Security, which answers and audits them.
 	 */
+	/**
+	 * A change that met a concurrent one at commit, whichever record it was.
+	 * @return the problem
+	 */
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ProblemDetail concurrent() {
+		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");
+	}
+
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void refusal(Exception ex) throws Exception {
 		throw ex;

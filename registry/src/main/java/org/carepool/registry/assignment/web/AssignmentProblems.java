@@ -3,14 +3,13 @@ package org.carepool.registry.assignment.web;
 import org.carepool.registry.api.Problems;
 import org.carepool.registry.assignment.AlreadyInvited;
 import org.carepool.registry.assignment.AlreadyRated;
+import org.carepool.registry.assignment.AssignmentEndpoint;
 import org.carepool.registry.assignment.DoubleBooked;
 import org.carepool.registry.assignment.HoursAlreadyApproved;
 import org.carepool.registry.assignment.IllegalInvitationTransition;
 import org.carepool.registry.assignment.InvitationNotFound;
 import org.carepool.registry.assignment.NotAssigned;
 import org.carepool.registry.assignment.NotBookable;
-import org.carepool.registry.person.NoLinkedPerson;
-import org.carepool.registry.person.PersonNotFound;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -21,10 +20,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The problems of the staffing endpoints.
+ * The problems of the staffing endpoints, and of every endpoint that invites or books
+ * people ({@link AssignmentEndpoint}).
  */
-@RestControllerAdvice(
-		assignableTypes = { StaffingController.class, MyInvitationsController.class, ServiceRecordController.class })
+@RestControllerAdvice(assignableTypes = AssignmentEndpoint.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AssignmentProblems {
 
@@ -37,16 +36,6 @@ class AssignmentProblems {
 	@ExceptionHandler(InvitationNotFound.class)
 	ProblemDetail invitationNotFound() {
 		return Problems.of(this.messages, HttpStatus.NOT_FOUND, "invitation-not-found");
-	}
-
-	@ExceptionHandler(PersonNotFound.class)
-	ProblemDetail personNotFound() {
-		return Problems.of(this.messages, HttpStatus.NOT_FOUND, "person-not-found");
-	}
-
-	@ExceptionHandler(NoLinkedPerson.class)
-	ProblemDetail noLinkedPerson() {
-		return Problems.of(this.messages, HttpStatus.NOT_FOUND, "no-linked-person");
 	}
 
 	@ExceptionHandler(DoubleBooked.class)

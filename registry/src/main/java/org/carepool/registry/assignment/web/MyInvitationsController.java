@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.carepool.registry.access.Caller;
+import org.carepool.registry.assignment.AssignmentEndpoint;
 import org.carepool.registry.assignment.Assignments;
 import org.carepool.registry.assignment.InvitationResponse;
 import org.carepool.registry.assignment.InvitedRequestResponse;
 import org.carepool.registry.assignment.ReportHoursRequest;
 import org.carepool.registry.assignment.ServiceRecordResponse;
+import org.carepool.registry.person.PersonEndpoint;
 import org.carepool.registry.request.ReasonRequest;
+import org.carepool.registry.request.RequestEndpoint;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('EXPERT', 'VOLUNTEER', 'COORDINATOR', 'STREET_COORDINATOR', 'ADMIN')")
 @Tag(name = "self-service", description = "A person's own invitations")
 @SecurityRequirement(name = "bearer")
-class MyInvitationsController {
+class MyInvitationsController implements AssignmentEndpoint, PersonEndpoint, RequestEndpoint {
 
 	private final Assignments assignments;
 

@@ -7,8 +7,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.carepool.registry.access.Caller;
+import org.carepool.registry.assignment.AssignmentEndpoint;
 import org.carepool.registry.assignment.Assignments;
 import org.carepool.registry.assignment.ServiceRecordResponse;
+import org.carepool.registry.person.PersonEndpoint;
+import org.carepool.registry.request.RequestEndpoint;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -22,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "staffing", description = "Matches, invitations, hours and ratings of a request")
 @SecurityRequirement(name = "bearer")
-class ServiceRecordController {
+class ServiceRecordController implements AssignmentEndpoint, PersonEndpoint, RequestEndpoint {
 
 	private final Assignments assignments;
 

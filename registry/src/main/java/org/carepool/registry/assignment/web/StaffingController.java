@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.carepool.registry.access.Caller;
+import org.carepool.registry.assignment.AssignmentEndpoint;
 import org.carepool.registry.assignment.Assignments;
 import org.carepool.registry.assignment.InvitationResponse;
 import org.carepool.registry.assignment.InviteRequest;
@@ -17,6 +18,8 @@ import org.carepool.registry.assignment.LogHoursRequest;
 import org.carepool.registry.assignment.RateServiceRequest;
 import org.carepool.registry.assignment.RatingResponse;
 import org.carepool.registry.assignment.ServiceRecordResponse;
+import org.carepool.registry.person.PersonEndpoint;
+import org.carepool.registry.request.RequestEndpoint;
 import org.carepool.registry.search.MatchResult;
 
 import org.springframework.http.HttpStatus;
@@ -41,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "staffing", description = "Matches, invitations, hours and ratings of a request")
 @SecurityRequirement(name = "bearer")
-class StaffingController {
+class StaffingController implements AssignmentEndpoint, PersonEndpoint, RequestEndpoint {
 
 	private static final String COORDINATORS = "hasAnyRole('COORDINATOR', 'STREET_COORDINATOR')";
 

@@ -8,11 +8,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.carepool.registry.access.Caller;
+import org.carepool.registry.assignment.AssignmentEndpoint;
 import org.carepool.registry.draw.DrawRequest;
 import org.carepool.registry.draw.DrawResponse;
 import org.carepool.registry.draw.Draws;
 import org.carepool.registry.draw.RedrawRequest;
 import org.carepool.registry.draw.ReplayResponse;
+import org.carepool.registry.request.RequestEndpoint;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "draws", description = "Random, replayable expert draws (随机抽取) for a request")
 @SecurityRequirement(name = "bearer")
-class DrawController {
+class DrawController implements AssignmentEndpoint, RequestEndpoint {
 
 	private static final String COORDINATORS = "hasAnyRole('COORDINATOR', 'STREET_COORDINATOR')";
 

@@ -1,9 +1,6 @@
 package org.carepool.registry.draw.web;
 
 import org.carepool.registry.api.Problems;
-import org.carepool.registry.assignment.AlreadyInvited;
-import org.carepool.registry.assignment.DoubleBooked;
-import org.carepool.registry.assignment.NotBookable;
 import org.carepool.registry.draw.DrawNotFound;
 import org.carepool.registry.draw.NotDeclined;
 import org.carepool.registry.draw.PoolTooSmall;
@@ -17,7 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The problems of the draw endpoints.
+ * The problems of the draw endpoints; booking and request problems answer from the
+ * assignment and request features' own advice.
  */
 @RestControllerAdvice(assignableTypes = DrawController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,21 +45,6 @@ class DrawProblems {
 	@ExceptionHandler(NotDeclined.class)
 	ProblemDetail notDeclined() {
 		return Problems.of(this.messages, HttpStatus.CONFLICT, "draw-pick-not-declined");
-	}
-
-	@ExceptionHandler(DoubleBooked.class)
-	ProblemDetail doubleBooked() {
-		return Problems.of(this.messages, HttpStatus.CONFLICT, "double-booked");
-	}
-
-	@ExceptionHandler(AlreadyInvited.class)
-	ProblemDetail alreadyInvited() {
-		return Problems.of(this.messages, HttpStatus.CONFLICT, "already-invited");
-	}
-
-	@ExceptionHandler(NotBookable.class)
-	ProblemDetail notBookable() {
-		return Problems.of(this.messages, HttpStatus.CONFLICT, "person-not-active");
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -31,7 +30,7 @@ class OrganisationProblems {
 		return Problems.of(this.messages, HttpStatus.NOT_FOUND, "organisation-not-found");
 	}
 
-	@ExceptionHandler({ StaleOrganisation.class, ObjectOptimisticLockingFailureException.class })
+	@ExceptionHandler(StaleOrganisation.class)
 	ProblemDetail stale() {
 		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");
 	}

@@ -17,6 +17,7 @@ import org.carepool.registry.person.CertificationRequest;
 import org.carepool.registry.person.ConsentRequest;
 import org.carepool.registry.person.ContactResponse;
 import org.carepool.registry.person.LinkAccountRequest;
+import org.carepool.registry.person.PersonEndpoint;
 import org.carepool.registry.person.PersonFilter;
 import org.carepool.registry.person.PersonListing;
 import org.carepool.registry.person.PersonManagement;
@@ -50,7 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/people")
 @Tag(name = "people", description = "People the association can call on")
 @SecurityRequirement(name = "bearer")
-class PersonController {
+class PersonController implements PersonEndpoint {
 
 	private static final String COORDINATORS = "hasAnyRole('COORDINATOR', 'STREET_COORDINATOR')";
 

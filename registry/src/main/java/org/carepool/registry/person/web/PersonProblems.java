@@ -8,6 +8,7 @@ import org.carepool.registry.person.CertificationNotFound;
 import org.carepool.registry.person.DuplicatePerson;
 import org.carepool.registry.person.IllegalTransition;
 import org.carepool.registry.person.NoLinkedPerson;
+import org.carepool.registry.person.PersonEndpoint;
 import org.carepool.registry.person.PersonNotFound;
 import org.carepool.registry.person.StaleVersion;
 
@@ -17,14 +18,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The problems of the people endpoints.
+ * The problems of the people endpoints, and of every endpoint that acts on a person
+ * ({@link PersonEndpoint}).
  */
-@RestControllerAdvice(assignableTypes = { PersonController.class, SelfServiceController.class })
+@RestControllerAdvice(assignableTypes = PersonEndpoint.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PersonProblems {
 
@@ -49,7 +50,7 @@ class PersonProblems {
 		return Problems.of(this.messages, HttpStatus.NOT_FOUND, "no-linked-person");
 	}
 
-	@ExceptionHandler({ StaleVersion.class, ObjectOptimisticLockingFailureException.class })
+	@ExceptionHandler(StaleVersion.class)
 	ProblemDetail stale() {
 		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.person.CertificationRequest;
 import org.carepool.registry.person.ConsentRequest;
+import org.carepool.registry.person.PersonEndpoint;
 import org.carepool.registry.person.PersonResponse;
 import org.carepool.registry.person.SelfService;
 import org.carepool.registry.person.UpdateOwnProfileRequest;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasAnyRole('EXPERT', 'VOLUNTEER', 'COORDINATOR', 'STREET_COORDINATOR', 'ADMIN')")
 @Tag(name = "self-service", description = "A person's own profile")
 @SecurityRequirement(name = "bearer")
-class SelfServiceController {
+class SelfServiceController implements PersonEndpoint {
 
 	private final SelfService people;
 

@@ -16,6 +16,7 @@ import org.carepool.registry.api.ApiProperties;
 import org.carepool.registry.api.IfMatch;
 import org.carepool.registry.request.HelpRequestResponse;
 import org.carepool.registry.request.ReasonRequest;
+import org.carepool.registry.request.RequestEndpoint;
 import org.carepool.registry.request.RequestManagement;
 import org.carepool.registry.request.RequestPage;
 import org.carepool.registry.request.RequestStatus;
@@ -45,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @Tag(name = "requests", description = "Help requests from partners and coordinators")
 @SecurityRequirement(name = "bearer")
-class RequestController {
+class RequestController implements RequestEndpoint {
 
 	static final String COORDINATORS = "hasAnyRole('COORDINATOR', 'STREET_COORDINATOR')";
 

@@ -3,6 +3,7 @@ package org.carepool.registry.request.web;
 import org.carepool.registry.api.Problems;
 import org.carepool.registry.request.IdempotencyKeyReused;
 import org.carepool.registry.request.IllegalRequestTransition;
+import org.carepool.registry.request.RequestEndpoint;
 import org.carepool.registry.request.RequestNotFound;
 import org.carepool.registry.request.StaleRequest;
 
@@ -11,14 +12,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The problems of the request endpoints, and of every endpoint that acts on a request.
+ * The problems of the request endpoints, and of every endpoint that acts on a request
+ * ({@link RequestEndpoint}).
  */
-@RestControllerAdvice
+@RestControllerAdvice(assignableTypes = RequestEndpoint.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestProblems {
 
@@ -43,11 +44,6 @@ class RequestProblems {
 
 	@ExceptionHandler(StaleRequest.class)
 	ProblemDetail stale() {
-		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");
-	}
-
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-	ProblemDetail concurrent() {
 		return Problems.of(this.messages, HttpStatus.PRECONDITION_FAILED, "stale-version");
 	}
 

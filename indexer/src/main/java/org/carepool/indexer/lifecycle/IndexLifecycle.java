@@ -157,7 +157,8 @@ public class IndexLifecycle {
 			throw new NotTheLeader();
 		}
 		RebuildStatus started = new RebuildStatus("running", "creating", reason, null,
-				this.indexes.current(PeopleIndex.READ_ALIAS).orElse(null), 0, 0, 0, 0, this.clock.instant(), null, null);
+				this.indexes.current(PeopleIndex.READ_ALIAS).orElse(null), 0, 0, 0, 0, this.clock.instant(), null,
+				null);
 		RebuildStatus before = this.status.get();
 		if (before.isRunning() || !this.status.compareAndSet(before, started)) {
 			throw new RebuildAlreadyRunning();
@@ -193,9 +194,9 @@ public class IndexLifecycle {
 				return new Checkpoint(position, target, this.clock.instant());
 			});
 			previous.forEach(this::deleteLater);
-			RebuildStatus done = progress
-				.update((s) -> new RebuildStatus("succeeded", "done", s.reason(), target, String.join(",", previous),
-						snapshotPosition, switched.position(), documents, seconds, s.startedAt(), this.clock.instant(), null));
+			RebuildStatus done = progress.update((s) -> new RebuildStatus("succeeded", "done", s.reason(), target,
+					String.join(",", previous), snapshotPosition, switched.position(), documents, seconds,
+					s.startedAt(), this.clock.instant(), null));
 			log.atInfo()
 				.addKeyValue("index", target)
 				.addKeyValue("position", switched.position())

@@ -59,8 +59,7 @@ class FeedMetersTests {
 		assertThat(this.registry.get("indexer.batch.size").summary().totalAmount()).isEqualTo(3);
 		assertThat(this.registry.get("indexer.batch.latency").timer().count()).isEqualTo(1);
 		assertThat(this.registry.get("indexer.change.delay").timer().count()).isEqualTo(2);
-		assertThat(this.registry.get("indexer.change.delay").timer().max(TimeUnit.MILLISECONDS))
-			.isEqualTo(500);
+		assertThat(this.registry.get("indexer.change.delay").timer().max(TimeUnit.MILLISECONDS)).isEqualTo(500);
 	}
 
 	private static Change change(Instant recordedAt) {

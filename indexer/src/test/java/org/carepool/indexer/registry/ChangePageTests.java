@@ -14,11 +14,11 @@ class ChangePageTests {
 
 	@Test
 	void givesEachPersonTheLatestPositionInTheOrderFirstSeen() {
-		ChangePage page = new ChangePage(List.of(person(3, "b"), person(4, "a"), new Change(5, "other", "c", "upsert", null),
-				person(6, "b")), 6, 6);
+		ChangePage page = new ChangePage(
+				List.of(person(3, "b"), person(4, "a"), new Change(5, "other", "c", "upsert", null), person(6, "b")), 6,
+				6);
 
-		assertThat(page.latestPositionPerPerson()).containsExactly(Map.entry("b", 6L),
-				Map.entry("a", 4L));
+		assertThat(page.latestPositionPerPerson()).containsExactly(Map.entry("b", 6L), Map.entry("a", 4L));
 	}
 
 	@Test

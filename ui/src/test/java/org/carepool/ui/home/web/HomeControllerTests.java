@@ -58,6 +58,39 @@ class HomeControllerTests {
 	}
 
 	@Test
+	void showsTheSupplyDemandGapByStreetWithUncoveredNeedsNamed() {
+		given(this.registry.list("/api/taxonomy/streets"))
+			.willReturn(List.of(Map.of("code", "changzheng-town", "nameZh", "长征镇", "nameEn", "Changzheng Town")));
+		given(this.registry.list("/api/taxonomy/skills"))
+			.willReturn(List.of(Map.of("code", "psy.grief", "nameZh", "哀伤辅导", "nameEn", "Grief counselling"),
+					Map.of("code", "law.family", "nameZh", "婚姻家庭法律咨询", "nameEn", "Family law advice")));
+		given(this.registry.list("/api/queues/gaps")).willReturn(List.of(
+				Map.of("street", "changzheng-town", "skill", "law.family", "minLevel", 4, "openRequests", 2,
+						"peopleNeeded", 3, "peopleAvailable", 0, "uncovered", true),
+				Map.of("street", "changzheng-town", "skill", "psy.grief", "minLevel", 3, "openRequests", 1,
+						"peopleNeeded", 1, "peopleAvailable", 6, "uncovered", false)));
+
+		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).hasStatusOk()
+			.bodyText()
+			.contains("供需缺口（按街镇）", "1 项需求无人可派", "长征镇", "婚姻家庭法律咨询（4 级及以上）", "哀伤辅导（3 级及以上）", "无人可派",
+					"class=\"uncovered\"")
+			.doesNotContain("law.family", "changzheng-town");
+		assertThat(this.mvc.get().uri("/").param("lang", "en").with(streetCoordinator())).bodyText()
+			.contains("Supply and demand by street", "Needs nobody can cover: 1.",
+					"Family law advice (level 4 or above)", "Nobody");
+	}
+
+	@Test
+	void keepsTheQueuesWhenTheGapCannotBeRead() {
+		given(this.registry.list("/api/queues/gaps"))
+			.willThrow(new org.springframework.web.client.ResourceAccessException("registry down"));
+
+		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).hasStatusOk()
+			.bodyText()
+			.contains("今天的工作", "待核验的证书", "供需缺口暂时无法读取");
+	}
+
+	@Test
 	void showsTheMenuOfWhatTheRoleMayDo() {
 		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).bodyText()
 			.contains("href=\"/people\"", "href=\"/queues\"", "href=\"/requests\"");

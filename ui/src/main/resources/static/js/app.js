@@ -23,7 +23,12 @@
 			var labels = JSON.parse(element.dataset.labels || '[]');
 			var values = JSON.parse(element.dataset.values || '[]');
 			var chart = window.echarts.init(element, null, { renderer: 'svg' });
-			var option = element.dataset.chart === 'pie'
+			var series = JSON.parse(element.dataset.series || '[]');
+			var option = element.dataset.chart === 'stacked'
+				? { tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 40, right: 10, top: 10, bottom: 110 },
+					xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
+					series: series.map(function (s) { return { type: 'bar', stack: 'all', name: s.name, data: s.values }; }) }
+				: element.dataset.chart === 'pie'
 				? { tooltip: {}, series: [{ type: 'pie', radius: '65%', data: labels.map(function (l, i) { return { name: l, value: values[i] }; }) }] }
 				: { tooltip: {}, grid: { left: 40, right: 10, top: 10, bottom: 60 },
 					xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },

@@ -1,6 +1,14 @@
 package org.carepool.registry.queue;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.access.Role;
@@ -39,10 +47,66 @@ public class SupplyGaps {
 			  join skill k on k.code = rs.skill_code
 			 where r.status in ('SUBMITTED', 'ACCEPTED', 'STAFFING')""";
 
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	SupplyGaps(NamedParameterJdbcTemplate jdbc) {
+	private final Clock clock;
+
+	SupplyGaps(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * The supply side in figures: active people by street and skill area (a person counts
+	 * once in each street they serve and each area they have a skill in), and the
+	 * approved service hours of each of the last twelve months, this one included.
+	 * @param caller a coordinator; a street coordinator sees their street only
+	 * @return the figures
+	 */
+	public Figures figures(Caller caller) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String street = confine(caller, parameters);
+		List<ActivePeople> active = this.jdbc.query("""
+				select s.street_code, k.area, count(distinct p.id) as people
+				  from person p
+				  join person_served_street s on s.person_id = p.id
+				  join person_skill ps on ps.person_id = p.id
+				  join skill k on k.code = ps.skill_code
+				 where p.status = 'ACTIVE'""" + ((street != null) ? " and s.street_code = :street" : "") + """
+
+				group by s.street_code, k.area
+				order by s.street_code, k.area""", parameters, (row,
+				i) -> new ActivePeople(row.getString("street_code"), row.getString("area"), row.getLong("people")));
+		YearMonth now = YearMonth.now(this.clock.withZone(SHANGHAI));
+		LocalDate from = now.minusMonths(11).atDay(1);
+		parameters.addValue("from", from);
+		Map<String, BigDecimal> served = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select to_char(sr.served_on, 'YYYY-MM') as month, sum(sr.hours) as hours
+				  from service_record sr join help_request r on r.id = sr.request_id
+				 where sr.state = 'APPROVED' and sr.served_on >= :from"""
+				+ ((street != null) ? " and r.street_code = :street" : "") + """
+
+						group by 1""", parameters, (row) -> {
+					served.put(row.getString("month"), row.getBigDecimal("hours"));
+				});
+		List<MonthHours> months = new ArrayList<>();
+		for (YearMonth month = now.minusMonths(11); !month.isAfter(now); month = month.plusMonths(1)) {
+			months.add(new MonthHours(month.toString(), served.getOrDefault(month.toString(), BigDecimal.ZERO)));
+		}
+		return new Figures(active, months);
+	}
+
+	private static String confine(Caller caller, MapSqlParameterSource parameters) {
+		if (caller.has(Role.ADMIN) || caller.has(Role.COORDINATOR)) {
+			return null;
+		}
+		// A street coordinator without a street claim sees no street rather than all.
+		String street = caller.street().orElse("(no street)");
+		parameters.addValue("street", street);
+		return street;
 	}
 
 	/**
@@ -54,9 +118,7 @@ public class SupplyGaps {
 	public List<StreetNeed> byStreet(Caller caller) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String sql = GAPS;
-		if (!caller.has(Role.ADMIN) && !caller.has(Role.COORDINATOR)) {
-			// A street coordinator without a street claim sees no street rather than all.
-			parameters.addValue("street", caller.street().orElse("\u0000none"));
+		if (confine(caller, parameters) != null) {
 			sql += " and r.street_code = :street";
 		}
 		sql += """
@@ -88,6 +150,34 @@ public class SupplyGaps {
 			this(street, skill, minLevel, openRequests, peopleNeeded, peopleAvailable, peopleAvailable == 0);
 		}
 
+	}
+
+	/**
+	 * The supply side in figures.
+	 *
+	 * @param activePeople active people by street and skill area
+	 * @param hoursByMonth approved hours of each of the last twelve months, oldest first
+	 */
+	public record Figures(List<ActivePeople> activePeople, List<MonthHours> hoursByMonth) {
+	}
+
+	/**
+	 * How many active people serve a street with a skill in an area.
+	 *
+	 * @param street the street's code
+	 * @param area the skill area's code
+	 * @param people how many
+	 */
+	public record ActivePeople(String street, String area, long people) {
+	}
+
+	/**
+	 * The approved service hours of a month.
+	 *
+	 * @param month the month, as {@code 2027-03}
+	 * @param hours the hours
+	 */
+	public record MonthHours(String month, BigDecimal hours) {
 	}
 
 }

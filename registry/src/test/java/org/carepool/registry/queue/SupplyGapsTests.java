@@ -1,16 +1,26 @@
 package org.carepool.registry.queue;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.carepool.registry.RegistryTest;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.access.Callers;
+import org.carepool.registry.assignment.Assignments;
+import org.carepool.registry.assignment.InvitationResponse;
+import org.carepool.registry.assignment.ServiceRecordResponse;
 import org.carepool.registry.assignment.StaffingFixtures;
 import org.carepool.registry.person.PersonFixtures;
 import org.carepool.registry.person.PersonManagement;
 import org.carepool.registry.person.PersonResponse;
+import org.carepool.registry.queue.SupplyGaps.ActivePeople;
+import org.carepool.registry.queue.SupplyGaps.Figures;
+import org.carepool.registry.queue.SupplyGaps.MonthHours;
 import org.carepool.registry.queue.SupplyGaps.StreetNeed;
+import org.carepool.registry.request.HelpRequestResponse;
 import org.carepool.registry.request.RequestStatus;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +48,9 @@ class SupplyGapsTests {
 
 	@Autowired
 	private StaffingFixtures staffing;
+
+	@Autowired
+	private Assignments assignments;
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -80,6 +93,44 @@ class SupplyGapsTests {
 			.extractingPath("$[*].street")
 			.asArray()
 			.containsOnly(Callers.OWN_STREET);
+	}
+
+	@Test
+	void countsActivePeopleByStreetAndAreaAndApprovedHoursInEachOfTwelveMonths() {
+		String subject = UUID.randomUUID().toString();
+		long before = psychologists(this.gaps.figures(this.coordinator));
+		BigDecimal thisMonth = last(this.gaps.figures(this.coordinator)).hours();
+		PersonResponse person = this.people.activate(this.people.registerLinked(Callers.OWN_STREET, subject).id());
+		HelpRequestResponse request = this.staffing.inStatus(Callers.OWN_STREET, null, RequestStatus.STAFFING);
+		InvitationResponse invitation = this.staffing.invite(request.id(), person.id());
+		this.staffing.accept(subject, invitation.id());
+		this.staffing.moveTo(request.id(), RequestStatus.COMPLETED);
+		ServiceRecordResponse reported = this.staffing.report(subject, invitation.id());
+		// Reported hours count once a coordinator approves them.
+		assertThat(last(this.gaps.figures(this.coordinator)).hours()).isEqualByComparingTo(thisMonth);
+		this.assignments.approveHours(this.coordinator, request.id(), reported.id());
+
+		Figures figures = this.gaps.figures(this.coordinator);
+		assertThat(psychologists(figures)).isEqualTo(before + 1);
+		assertThat(figures.hoursByMonth()).hasSize(12);
+		assertThat(last(figures).month()).isEqualTo(YearMonth.from(reported.servedOn()).toString());
+		assertThat(last(figures).hours()).isEqualByComparingTo(thisMonth.add(reported.hours()));
+		assertThat(figures.hoursByMonth()).extracting(MonthHours::month).isSorted().doesNotHaveDuplicates();
+		assertThat(this.gaps.figures(Callers.STREET_COORDINATOR.caller("figures-street")).activePeople()).isNotEmpty()
+			.extracting(ActivePeople::street)
+			.containsOnly(Callers.OWN_STREET);
+	}
+
+	private static long psychologists(Figures figures) {
+		return figures.activePeople()
+			.stream()
+			.filter((each) -> each.street().equals(Callers.OWN_STREET) && each.area().equals("psychology"))
+			.mapToLong(ActivePeople::people)
+			.sum();
+	}
+
+	private static MonthHours last(Figures figures) {
+		return figures.hoursByMonth().get(figures.hoursByMonth().size() - 1);
 	}
 
 	private Optional<StreetNeed> need(Caller caller, String street) {

@@ -100,6 +100,12 @@ class CoordinatorJourneysTests {
 			browser.awaitText("今天的工作");
 			// The supply–demand gap covers every street for the district.
 			assertThat(browser.find("#gap").getText()).contains("长征镇", "哀伤辅导（3 级及以上）", "桃浦镇", "婚姻家庭法律咨询（5 级及以上）");
+			if (browser.scripted()) {
+				// The charts are drawn under the strict CSP, from the page's data
+				// attributes.
+				browser.find("[data-chart='stacked'] svg");
+				browser.find("#hours-by-month + [data-chart='bar'] svg");
+			}
 			page(browser, "home", "Today's work");
 
 			// Finds the psychologist by her initials, narrowed by two facets.

@@ -13,6 +13,7 @@ import org.carepool.registry.assignment.PendingHours;
 import org.carepool.registry.person.PersonQueues;
 import org.carepool.registry.person.PersonQueues.UnverifiedCertification;
 import org.carepool.registry.queue.SupplyGaps;
+import org.carepool.registry.queue.SupplyGaps.Figures;
 import org.carepool.registry.queue.SupplyGaps.StreetNeed;
 import org.carepool.registry.queue.WorkQueues;
 import org.carepool.registry.queue.WorkQueues.QueueCounts;
@@ -63,6 +64,12 @@ class QueueController {
 	@Operation(summary = "The supply–demand gap by street: what open requests need, and how many could serve")
 	List<StreetNeed> gaps(Authentication authentication) {
 		return this.gaps.byStreet(Caller.of(authentication));
+	}
+
+	@GetMapping("/figures")
+	@Operation(summary = "Active people by street and skill area, and approved service hours in each of 12 months")
+	Figures figures(Authentication authentication) {
+		return this.gaps.figures(Caller.of(authentication));
 	}
 
 	@GetMapping("/certifications")

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carepool.ui.account.SignedInPerson;
 import org.carepool.ui.home.StreetNeed;
+import org.carepool.ui.home.SupplyFigures;
 import org.carepool.ui.registry.Labels;
 import org.carepool.ui.registry.RegistryClient;
 import org.carepool.ui.registry.RegistryProblem;
@@ -74,7 +75,8 @@ class HomeController {
 	}
 
 	/**
-	 * The supply–demand gap; the rest of the page stays when it cannot be read.
+	 * The supply–demand gap and the supply figures; the rest of the page stays when they
+	 * cannot be read.
 	 */
 	private void gaps(Model model) {
 		try {
@@ -87,8 +89,15 @@ class HomeController {
 				.toList();
 			model.addAttribute("needs", needs);
 			model.addAttribute("uncovered", needs.stream().filter(StreetNeed::uncovered).count());
+			SupplyFigures figures = SupplyFigures.of(this.registry.get("/api/queues/figures").body(), streets,
+					(area) -> this.messages.getMessage("skill.area." + area, null, area, locale), locale);
+			model.addAttribute("figures", figures);
+			model.addAttribute("activeStreets", this.json.writeValueAsString(figures.streets()));
+			model.addAttribute("activeSeries", this.json.writeValueAsString(figures.series()));
+			model.addAttribute("hourMonths", this.json.writeValueAsString(figures.months()));
+			model.addAttribute("hourValues", this.json.writeValueAsString(figures.hours()));
 		}
-		catch (RegistryProblem | RestClientException ex) {
+		catch (RegistryProblem | RestClientException | JsonProcessingException ex) {
 			model.addAttribute("gapsUnavailable", true);
 		}
 	}

@@ -25,7 +25,7 @@
 			var chart = window.echarts.init(element, null, { renderer: 'svg' });
 			var series = JSON.parse(element.dataset.series || '[]');
 			var option = element.dataset.chart === 'stacked'
-				? { tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 40, right: 10, top: 10, bottom: 110 },
+				? { tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 }, grid: { left: 40, right: 10, top: 40, bottom: 80 },
 					xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
 					series: series.map(function (s) { return { type: 'bar', stack: 'all', name: s.name, data: s.values }; }) }
 				: element.dataset.chart === 'pie'

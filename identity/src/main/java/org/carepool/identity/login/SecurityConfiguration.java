@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -35,27 +36,29 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain authorizationServer(HttpSecurity http, SignInAttempts attempts) throws Exception {
+	SecurityFilterChain authorizationServer(HttpSecurity http, SignInAttempts attempts,
+			RegisteredClientRepository clients) throws Exception {
 		OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer
 			.authorizationServer();
 		http.securityMatcher(authorizationServer.getEndpointsMatcher())
 			.with(authorizationServer,
 					(server) -> server.oidc(Customizer.withDefaults())
-						.clientAuthentication(
-								(clients) -> clients.errorResponseHandler(SignInThrottle.clientFailures(attempts))))
+						.clientAuthentication((authentication) -> authentication
+							.errorResponseHandler(SignInThrottle.clientFailures(attempts))))
 			// Before the authorization server's client authentication filter, which
 			// comes right after the pre-authentication one.
 			.addFilterBefore(SignInThrottle.clientSecrets(attempts), AbstractPreAuthenticatedProcessingFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
 					new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
-			.headers(SecurityConfiguration::browserHeaders);
+			.headers((headers) -> browserHeaders(headers, clients));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain signIn(HttpSecurity http, SignInAttempts attempts) throws Exception {
+	SecurityFilterChain signIn(HttpSecurity http, SignInAttempts attempts, RegisteredClientRepository clients)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -63,20 +66,18 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login"))
 			.addFilterBefore(SignInThrottle.loginForm(attempts), UsernamePasswordAuthenticationFilter.class)
-			.headers(SecurityConfiguration::browserHeaders);
+			.headers((headers) -> browserHeaders(headers, clients));
 		return http.build();
 	}
 
 	/**
 	 * What browsers are told: no framing, no inline scripts, no referrer beyond the
 	 * origin, no powerful features, and no inline styles either: the pages' styles come
-	 * from {@code /css/identity.css}.
+	 * from {@code /css/identity.css}; forms go to the issuer itself and, at the end of a
+	 * sign-in, to the client it was for ({@link BrowserPolicy}).
 	 */
-	static void browserHeaders(HeadersConfigurer<HttpSecurity> headers) {
-		headers
-			.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-						+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+	static void browserHeaders(HeadersConfigurer<HttpSecurity> headers, RegisteredClientRepository clients) {
+		headers.addHeaderWriter(new BrowserPolicy(clients))
 			.referrerPolicy((referrer) -> referrer
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny())

@@ -264,6 +264,8 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.GET, "/api/people/{id}/service-records", null, coordinators, manageForeign, none));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me/service-records", null, self));
 		rows.add(Row.of(HttpMethod.GET, "/api/queues", null, coordinators));
+		rows.add(Row.of(HttpMethod.GET, "/api/queues/gaps", null, coordinators));
+		rows.add(Row.of(HttpMethod.GET, "/api/queues/figures", null, coordinators));
 		rows.add(Row.of(HttpMethod.GET, "/api/queues/certifications", null, coordinators));
 		rows.add(Row.of(HttpMethod.GET, "/api/queues/hours", null, coordinators));
 		rows.add(Row.of(HttpMethod.PUT, "/api/people/me", person, self));

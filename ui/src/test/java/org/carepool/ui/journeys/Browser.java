@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -20,6 +21,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,9 +65,14 @@ final class Browser implements AutoCloseable {
 	static Browser open(String journey) {
 		Path binary = CHROMIUM.stream().filter(Files::isExecutable).findFirst().orElse(null);
 		Path chromedriver = DRIVERS.stream().filter(Files::isExecutable).findFirst().orElse(null);
-		if (binary != null && chromedriver != null) {
+		boolean htmlUnitAsked = "htmlunit".equals(System.getProperty("journeys.browser"));
+		if (binary != null && chromedriver != null && !htmlUnitAsked) {
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(binary.toFile());
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			logs.enable(LogType.PERFORMANCE, Level.ALL);
+			options.setCapability("goog:loggingPrefs", logs);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 					"--window-size=1280,1000", "--lang=zh-CN", "--force-device-scale-factor=1");
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
@@ -71,14 +80,36 @@ final class Browser implements AutoCloseable {
 			log.info("Browser journeys run in Chromium ({}) through {}", binary, chromedriver);
 			return new Browser(new ChromeDriver(service, options), true, journey);
 		}
-		log.warn("Browser journeys run in HtmlUnit: no Chromium with chromedriver here ({} / {}); "
-				+ "as root, apt-get install chromium chromium-driver", CHROMIUM, DRIVERS);
-		HtmlUnitDriver htmlUnit = new HtmlUnitDriver(true);
+		// HtmlUnit's JavaScript engine cannot parse htmx 2, so it runs the pages as a
+		// browser without script does: every form and link must work on its own.
+		if (htmlUnitAsked) {
+			log.warn("Browser journeys run in HtmlUnit without JavaScript, as asked (-Djourneys.browser=htmlunit)");
+		}
+		else {
+			log.warn("Browser journeys run in HtmlUnit without JavaScript: no Chromium with chromedriver here "
+					+ "({} / {}); as root, apt-get install chromium chromium-driver", CHROMIUM, DRIVERS);
+		}
+		HtmlUnitDriver htmlUnit = new HtmlUnitDriver(false);
 		return new Browser(htmlUnit, false, journey);
 	}
 
-	boolean isChromium() {
+	/**
+	 * Whether the pages' script runs (Chromium), or they work without it (HtmlUnit).
+	 * @return whether script runs
+	 */
+	boolean scripted() {
 		return this.chromium;
+	}
+
+	/**
+	 * Sends a form that htmx sends by itself on a change; a person without script presses
+	 * its button.
+	 * @param button the form's submit button
+	 */
+	void applyWithoutScript(String button) {
+		if (!this.chromium) {
+			click(button);
+		}
 	}
 
 	WebDriver driver() {
@@ -123,13 +154,14 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the page's main region shows a text.
-	 */
-	/**
 	 * Waits until no htmx request is in flight, so the next step acts on the page the
 	 * last one produced rather than on a part about to be swapped out.
 	 */
 	void awaitIdle() {
+		if (!this.chromium) {
+			// Without script every page is whole once loaded.
+			return;
+		}
 		wait(Duration.ofSeconds(20)).until((d) -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
 			.executeScript("return document.readyState === 'complete' && !document.querySelector('.htmx-request');")));
 	}
@@ -199,6 +231,23 @@ final class Browser implements AutoCloseable {
 			if (this.chromium) {
 				Files.write(last.resolve(this.journey + "-last.png"),
 						((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES));
+				Files.write(last.resolve(this.journey + "-console.txt"),
+						this.driver.manage()
+							.logs()
+							.get(LogType.BROWSER)
+							.getAll()
+							.stream()
+							.map(LogEntry::toString)
+							.toList());
+				Files.write(last.resolve(this.journey + "-network.txt"), this.driver.manage()
+					.logs()
+					.get(LogType.PERFORMANCE)
+					.getAll()
+					.stream()
+					.map(LogEntry::getMessage)
+					.filter((message) -> message.contains("Network.requestWillBeSent")
+							|| message.contains("Network.responseReceived") || message.contains("loadingFailed"))
+					.toList());
 			}
 		}
 		catch (IOException | RuntimeException ex) {

@@ -97,6 +97,36 @@ class LoginPageTests {
 	}
 
 	@Test
+	void letsTheSignInFormGoOnToTheClientItSignsInto() throws Exception {
+		HttpResponse<String> page = page("/oauth2/authorize?response_type=code&client_id=ui&scope=openid"
+				+ "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Flogin%2Foauth2%2Fcode%2Fcarepool&state=s1"
+				+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+
+		// Browsers check form-action on each redirect after the form: /login, then
+		// /oauth2/authorize, then the ui's callback.
+		assertThat(page.uri().getPath()).isEqualTo("/login");
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).endsWith("; form-action 'self' http://localhost:8080"));
+	}
+
+	@Test
+	void keepsTheSignInFormOnTheIssuerForAnyOtherAddress() throws Exception {
+		assertThat(page("/login").headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).endsWith("; form-action 'self'"));
+		// A crafted address that only looks like an authorization request widens nothing.
+		HttpResponse<String> crafted = page(
+				"/userinfo-page?client_id=ui&redirect_uri=https%3A%2F%2Fattacker.example%2Fcallback");
+		assertThat(crafted.uri().getPath()).isEqualTo("/login");
+		assertThat(crafted.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).endsWith("; form-action 'self'"));
+		HttpResponse<String> unregistered = page("/oauth2/authorize?response_type=code&client_id=ui&scope=openid"
+				+ "&redirect_uri=https%3A%2F%2Fattacker.example%2Fcallback&state=s1"
+				+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256");
+		assertThat(unregistered.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).doesNotContain("attacker"));
+	}
+
+	@Test
 	void stylesTheLoginPageFromItsOwnStylesheet() throws Exception {
 		HttpResponse<String> page = get("/login");
 		assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/css/identity.css\">");
@@ -147,6 +177,12 @@ class LoginPageTests {
 		assertThat(page.uri().getPath()).isEqualTo("/login");
 		assertThat(page.uri().getQuery()).isEqualTo("error");
 		return page;
+	}
+
+	private HttpResponse<String> page(String path) throws Exception {
+		return this.browser.send(
+				HttpRequest.newBuilder(URI.create(this.identity.issuer() + path)).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

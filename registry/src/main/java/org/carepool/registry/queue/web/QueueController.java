@@ -12,6 +12,9 @@ import org.carepool.registry.assignment.Assignments;
 import org.carepool.registry.assignment.PendingHours;
 import org.carepool.registry.person.PersonQueues;
 import org.carepool.registry.person.PersonQueues.UnverifiedCertification;
+import org.carepool.registry.queue.SupplyGaps;
+import org.carepool.registry.queue.SupplyGaps.Figures;
+import org.carepool.registry.queue.SupplyGaps.StreetNeed;
 import org.carepool.registry.queue.WorkQueues;
 import org.carepool.registry.queue.WorkQueues.QueueCounts;
 
@@ -42,16 +45,31 @@ class QueueController {
 
 	private final Assignments assignments;
 
-	QueueController(WorkQueues queues, PersonQueues people, Assignments assignments) {
+	private final SupplyGaps gaps;
+
+	QueueController(WorkQueues queues, PersonQueues people, Assignments assignments, SupplyGaps gaps) {
 		this.queues = queues;
 		this.people = people;
 		this.assignments = assignments;
+		this.gaps = gaps;
 	}
 
 	@GetMapping
 	@Operation(summary = "How many applicants, certifications, requests, invitations, hours and certificates wait")
 	QueueCounts counts(Authentication authentication) {
 		return this.queues.counts(Caller.of(authentication));
+	}
+
+	@GetMapping("/gaps")
+	@Operation(summary = "The supply–demand gap by street: what open requests need, and how many could serve")
+	List<StreetNeed> gaps(Authentication authentication) {
+		return this.gaps.byStreet(Caller.of(authentication));
+	}
+
+	@GetMapping("/figures")
+	@Operation(summary = "Active people by street and skill area, and approved service hours in each of 12 months")
+	Figures figures(Authentication authentication) {
+		return this.gaps.figures(Caller.of(authentication));
 	}
 
 	@GetMapping("/certifications")

@@ -44,13 +44,11 @@ class FrameAdvice {
 		String query = request.getQueryString();
 		ServletUriComponentsBuilder uri = ServletUriComponentsBuilder.fromRequestUri(request);
 		uri.query(query);
-		// The language switch keeps the page and its query; only lang changes.
+		// The language switch keeps the page and its query; only lang changes. The query
+		// arrives encoded (q=%E4%B8%9C…) and stays as it came: encoding it again would
+		// turn a Chinese search into q=%25E4….
 		model.addAttribute("languageSwitch",
-				uri.replaceQueryParam("lang", other)
-					.build()
-					.encode()
-					.toUriString()
-					.replaceFirst("^https?://[^/]+", ""));
+				uri.replaceQueryParam("lang", other).build().toUriString().replaceFirst("^https?://[^/]+", ""));
 		model.addAttribute("languageSwitchTag", other);
 		model.addAttribute("currentPath", request.getRequestURI());
 		model.addAttribute("currentUrl", request.getRequestURI() + ((query != null) ? "?" + query : ""));

@@ -2,11 +2,15 @@ package org.carepool.ui.home.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carepool.ui.account.SignedInPerson;
+import org.carepool.ui.home.StreetNeed;
+import org.carepool.ui.home.SupplyFigures;
+import org.carepool.ui.registry.Labels;
 import org.carepool.ui.registry.RegistryClient;
 import org.carepool.ui.registry.RegistryProblem;
 
@@ -65,8 +69,37 @@ class HomeController {
 			model.addAttribute("statusLabels", this.json.writeValueAsString(labels));
 			model.addAttribute("statusValues", this.json.writeValueAsString(values));
 			model.addAttribute("byStatus", byStatus);
+			gaps(model);
 		}
 		return "home";
+	}
+
+	/**
+	 * The supply–demand gap and the supply figures; the rest of the page stays when they
+	 * cannot be read.
+	 */
+	private void gaps(Model model) {
+		try {
+			Locale locale = LocaleContextHolder.getLocale();
+			Map<String, String> streets = Labels.of(this.registry.list("/api/taxonomy/streets"), locale);
+			Map<String, String> skills = Labels.of(this.registry.list("/api/taxonomy/skills"), locale);
+			List<StreetNeed> needs = this.registry.list("/api/queues/gaps")
+				.stream()
+				.map((need) -> StreetNeed.of(need, streets, skills))
+				.toList();
+			model.addAttribute("needs", needs);
+			model.addAttribute("uncovered", needs.stream().filter(StreetNeed::uncovered).count());
+			SupplyFigures figures = SupplyFigures.of(this.registry.get("/api/queues/figures").body(), streets,
+					(area) -> this.messages.getMessage("skill.area." + area, null, area, locale), locale);
+			model.addAttribute("figures", figures);
+			model.addAttribute("activeStreets", this.json.writeValueAsString(figures.streets()));
+			model.addAttribute("activeSeries", this.json.writeValueAsString(figures.series()));
+			model.addAttribute("hourMonths", this.json.writeValueAsString(figures.months()));
+			model.addAttribute("hourValues", this.json.writeValueAsString(figures.hours()));
+		}
+		catch (RegistryProblem | RestClientException | JsonProcessingException ex) {
+			model.addAttribute("gapsUnavailable", true);
+		}
 	}
 
 }

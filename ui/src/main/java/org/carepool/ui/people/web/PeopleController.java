@@ -100,6 +100,42 @@ class PeopleController {
 		return as.equals("names") ? "people/search :: names" : "people/search :: suggestions";
 	}
 
+	@GetMapping("/people/new")
+	String registration(Model model) {
+		model.addAttribute("form", PersonForm.empty());
+		labels(model);
+		return "people/register";
+	}
+
+	/**
+	 * Registers a person from a paper form. What the registry refuses comes back beside
+	 * each field with everything typed kept; a duplicate (same phone, e-mail or resident
+	 * ID) is named with a link to the person already registered, where the role may see
+	 * them.
+	 */
+	@PostMapping("/people/new")
+	String register(PersonForm form, Model model, RedirectAttributes redirect) {
+		try {
+			Map<String, Object> registered = this.registry.post("/api/people", form.toRegistration(), null).body();
+			redirect.addFlashAttribute("done", "people.register.done");
+			return "redirect:/people/" + registered.get("id");
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500) {
+				throw problem;
+			}
+			model.addAttribute("problem", problem);
+			Object existing = problem.properties().get("existing");
+			if (existing != null) {
+				model.addAttribute("existing",
+						"/people/" + existing.toString().substring(existing.toString().lastIndexOf('/') + 1));
+			}
+			model.addAttribute("form", form);
+			labels(model);
+			return "people/register";
+		}
+	}
+
 	@GetMapping("/people/{id}")
 	String person(@PathVariable UUID id, Model model) {
 		Answer<Map<String, Object>> person = this.registry.get("/api/people/{id}", id);

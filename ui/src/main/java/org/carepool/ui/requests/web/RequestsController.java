@@ -59,7 +59,9 @@ class RequestsController {
 		Answer<Map<String, Object>> request = this.registry.get("/api/requests/{id}", id);
 		model.addAttribute("r", request.body());
 		model.addAttribute("etag", request.etag());
-		model.addAttribute("invitations", this.registry.list("/api/requests/{id}/invitations", id));
+		List<Map<String, Object>> invitations = this.registry.list("/api/requests/{id}/invitations", id);
+		model.addAttribute("invitations", invitations);
+		model.addAttribute("logged", logged(id, request.body(), invitations));
 		labels(model);
 		return "requests/request";
 	}
@@ -176,6 +178,28 @@ class RequestsController {
 			redirect.addFlashAttribute("actionProblem", problem);
 		}
 		return "redirect:/requests/" + id;
+	}
+
+	/**
+	 * The hours already logged on a completed request, by person, so the page shows them
+	 * instead of asking again.
+	 */
+	private Map<Object, Map<String, Object>> logged(UUID id, Map<String, Object> request,
+			List<Map<String, Object>> invitations) {
+		Map<Object, Map<String, Object>> logged = new LinkedHashMap<>();
+		if (!"COMPLETED".equals(request.get("status"))) {
+			return logged;
+		}
+		for (Map<String, Object> invitation : invitations) {
+			if ("ACCEPTED".equals(invitation.get("status"))) {
+				this.registry.list("/api/people/{person}/service-records", invitation.get("person"))
+					.stream()
+					.filter((record) -> id.toString().equals(record.get("request")))
+					.findFirst()
+					.ifPresent((record) -> logged.put(invitation.get("person"), record));
+			}
+		}
+		return logged;
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {

@@ -47,6 +47,28 @@ class HomeControllerTests {
 		counts.put("certificatesExpiring", 6);
 		counts.put("requestsByStatus", Map.of("SUBMITTED", 2, "STAFFING", 1));
 		given(this.registry.get("/api/queues")).willReturn(new Answer<>(counts, null));
+		given(this.registry.get("/api/queues/figures"))
+			.willReturn(new Answer<>(
+					Map.of("activePeople",
+							List.of(Map.of("street", "changzheng-town", "area", "psychology", "people", 4),
+									Map.of("street", "changzheng-town", "area", "law", "people", 2)),
+							"hoursByMonth",
+							List.of(Map.of("month", "2026-11", "hours", 12.5), Map.of("month", "2026-12", "hours", 0))),
+					null));
+	}
+
+	@Test
+	void chartsActivePeopleByStreetAndAreaAndHoursByMonthWithTheFiguresAsTables() {
+		given(this.registry.list("/api/taxonomy/streets"))
+			.willReturn(List.of(Map.of("code", "changzheng-town", "nameZh", "长征镇", "nameEn", "Changzheng Town")));
+
+		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).hasStatusOk()
+			.bodyText()
+			.contains("各街镇在册人员（按技能领域）", "data-chart=\"stacked\"", "data-labels=\"[&quot;长征镇&quot;]\"",
+					"{&quot;name&quot;:&quot;心理服务&quot;", "<td>心理服务</td>", "<td>4</td>", "近 12 个月的服务时长",
+					"<td>2026年11月</td>", "<td>12.5</td>", "<td>2026年12月</td>");
+		assertThat(this.mvc.get().uri("/").param("lang", "en").with(streetCoordinator())).bodyText()
+			.contains("Active people by street and skill area", "<td>Nov 2026</td>", "Changzheng Town");
 	}
 
 	@Test
@@ -55,6 +77,39 @@ class HomeControllerTests {
 			.bodyText()
 			.contains("今天的工作", "待审核的申请人", ">3<", "待核验的证书", ">5<", "48 小时未回复的邀请", "待确认的服务时长", ">4<", "30 天内到期的证书", ">6<",
 					"data-chart=\"bar\"", "/webjars/echarts/5.3.1/dist/echarts.min.js");
+	}
+
+	@Test
+	void showsTheSupplyDemandGapByStreetWithUncoveredNeedsNamed() {
+		given(this.registry.list("/api/taxonomy/streets"))
+			.willReturn(List.of(Map.of("code", "changzheng-town", "nameZh", "长征镇", "nameEn", "Changzheng Town")));
+		given(this.registry.list("/api/taxonomy/skills"))
+			.willReturn(List.of(Map.of("code", "psy.grief", "nameZh", "哀伤辅导", "nameEn", "Grief counselling"),
+					Map.of("code", "law.family", "nameZh", "婚姻家庭法律咨询", "nameEn", "Family law advice")));
+		given(this.registry.list("/api/queues/gaps")).willReturn(List.of(
+				Map.of("street", "changzheng-town", "skill", "law.family", "minLevel", 4, "openRequests", 2,
+						"peopleNeeded", 3, "peopleAvailable", 0, "uncovered", true),
+				Map.of("street", "changzheng-town", "skill", "psy.grief", "minLevel", 3, "openRequests", 1,
+						"peopleNeeded", 1, "peopleAvailable", 6, "uncovered", false)));
+
+		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).hasStatusOk()
+			.bodyText()
+			.contains("供需缺口（按街镇）", "1 项需求无人可派", "长征镇", "婚姻家庭法律咨询（4 级及以上）", "哀伤辅导（3 级及以上）", "无人可派",
+					"class=\"uncovered\"")
+			.doesNotContain("law.family", "changzheng-town");
+		assertThat(this.mvc.get().uri("/").param("lang", "en").with(streetCoordinator())).bodyText()
+			.contains("Supply and demand by street", "Needs nobody can cover: 1.",
+					"Family law advice (level 4 or above)", "Nobody");
+	}
+
+	@Test
+	void keepsTheQueuesWhenTheGapCannotBeRead() {
+		given(this.registry.list("/api/queues/gaps"))
+			.willThrow(new org.springframework.web.client.ResourceAccessException("registry down"));
+
+		assertThat(this.mvc.get().uri("/").with(streetCoordinator())).hasStatusOk()
+			.bodyText()
+			.contains("今天的工作", "待核验的证书", "供需缺口暂时无法读取");
 	}
 
 	@Test
@@ -83,6 +138,16 @@ class HomeControllerTests {
 			.contains("<html lang=\"en\"", "Welcome, 李华", "Your roles", "Street coordinator", "STREET_COORDINATOR",
 					"Sign out", ">中文</a>")
 			.doesNotContain("您的角色");
+	}
+
+	@Test
+	void keepsAChineseQueryAsItCameInTheLanguageSwitch() {
+		assertThat(this.mvc.get()
+			.uri(java.net.URI.create("/?q=%E4%B8%9C%E6%96%B9&street=changzheng-town"))
+			.with(streetCoordinator())).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/?q=%E4%B8%9C%E6%96%B9&amp;street=changzheng-town&amp;lang=en\"")
+			.doesNotContain("%25E4");
 	}
 
 	@Test

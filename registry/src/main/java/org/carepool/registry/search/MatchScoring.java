@@ -18,6 +18,12 @@ final class MatchScoring {
 	/** How much each factor weighs; the factors that apply are averaged by weight. */
 	static final Map<String, Double> WEIGHTS = weights();
 
+	/** Work that cuts fairness by a factor e. */
+	private static final double WORK_SCALE_HOURS = 5.0;
+
+	/** What an assignment of the last 30 days counts as, in hours of work. */
+	private static final double HOURS_PER_RECENT_ASSIGNMENT = 2.0;
+
 	private MatchScoring() {
 	}
 
@@ -58,33 +64,42 @@ final class MatchScoring {
 	}
 
 	/**
-	 * Proportional, not a step: how full the person's months are where the need falls
-	 * (0.4), how many hours they are already booked for there (0.3; eight or more count
-	 * fully — a large capacity does not earn someone every booking), and how many
-	 * assignments they took in the last 30 days (0.3; eight or more count fully).
+	 * Work already taken on, as a smooth curve: {@code exp(−work / 5 h) · (1 − ½ · min(1,
+	 * booked / capacity))}, work being the hours booked from this month on plus two hours
+	 * for each assignment of the last 30 days. The first part is absolute, so a large
+	 * capacity does not earn someone every booking; the second keeps people near their
+	 * monthly capacity for last. No window of months: a person booked solid next month is
+	 * not free this month's end.
 	 * @param need the need
 	 * @param person the person
-	 * @return 1 (free and unassigned) down to 0
+	 * @return 1 (nothing booked, nothing recent) down towards 0
 	 */
 	static double fairness(Need need, PersonDocument person) {
-		return 1.0 - (0.4 * load(need, person) + 0.3 * Math.min(1.0, bookedHours(need, person) / 8.0)
-				+ 0.3 * Math.min(1.0, person.assignmentsLast30Days() / 8.0));
+		double booked = bookedAhead(person);
+		double work = booked + HOURS_PER_RECENT_ASSIGNMENT * person.assignmentsLast30Days();
+		double share = (person.monthlyCapacityHours() > 0) ? Math.min(1.0, booked / person.monthlyCapacityHours())
+				: 1.0;
+		return Math.exp(-work / WORK_SCALE_HOURS) * (1 - 0.5 * share);
 	}
 
 	/**
-	 * Hours the person is booked for, not yet served, in the fullest month of the need.
-	 * @param need the need
+	 * Hours the person is booked for and has not served yet, from this month on.
 	 * @param person the person
 	 * @return hours
 	 */
-	static double bookedHours(Need need, PersonDocument person) {
-		return person.engagementsOrNone()
-			.months()
-			.stream()
-			.filter((month) -> need.hoursByMonth().containsKey(month.month()))
-			.mapToDouble(PersonDocument.MonthLoad::bookedHours)
-			.max()
-			.orElse(0);
+	static double bookedAhead(PersonDocument person) {
+		return person.engagementsOrNone().months().stream().mapToDouble(PersonDocument.MonthLoad::bookedHours).sum();
+	}
+
+	/**
+	 * The score without fairness: how well the person fits, whoever else is busy.
+	 * @param factors the factors, with {@code fairness}
+	 * @return 0 to 1
+	 */
+	static double quality(Map<String, Double> factors) {
+		Map<String, Double> quality = new LinkedHashMap<>(factors);
+		quality.remove("fairness");
+		return score(quality);
 	}
 
 	/**
@@ -211,7 +226,7 @@ final class MatchScoring {
 		weights.put("distance", 0.25);
 		weights.put("experience", 0.10);
 		weights.put("rating", 0.10);
-		weights.put("fairness", 0.70);
+		weights.put("fairness", 0.25);
 		weights.put("special-families", 0.20);
 		weights.put("continuity", 0.30);
 		return Collections.unmodifiableMap(weights);

@@ -126,12 +126,13 @@ public class Matching {
 		for (Hit<PersonDocument> hit : response.hits().hits()) {
 			PersonDocument person = hit.source();
 			Map<String, Double> factors = MatchScoring.factors(need, person);
-			scored.add(new Scored(person, MatchScoring.score(factors), factors, hit.matchedQueries()));
+			scored.add(new Scored(person, MatchScoring.score(factors), MatchScoring.quality(factors), factors,
+					hit.matchedQueries()));
 		}
-		scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing((s) -> s.person().id()));
+		List<Scored> ranked = rotate(scored, need.peopleNeeded());
 		List<MatchResult.Candidate> candidates = new ArrayList<>();
-		for (int i = 0; i < Math.min(need.limit(), scored.size()); i++) {
-			Scored each = scored.get(i);
+		for (int i = 0; i < Math.min(need.limit(), ranked.size()); i++) {
+			Scored each = ranked.get(i);
 			candidates.add(new MatchResult.Candidate(each.person(), i + 1, Math.round(each.score() * 1000) / 1000.0,
 					explain(need, each)));
 		}
@@ -195,6 +196,25 @@ public class Matching {
 					.toList());
 	}
 
+	/**
+	 * Fairness picks who is asked first, quality orders the rest: the places needed go to
+	 * the best by the whole score, fairness included, so work rotates among people of
+	 * nearly equal fit; everyone after them is ranked by fit alone, so the best people,
+	 * however busy, stay in view right below.
+	 * @param scored the candidates
+	 * @param places how many people are needed
+	 * @return the ranking
+	 */
+	static <T extends Ranked> List<T> rotate(List<T> scored, int places) {
+		List<T> byScore = new ArrayList<>(scored);
+		byScore.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id));
+		List<T> ranked = new ArrayList<>(byScore.subList(0, Math.min(places, byScore.size())));
+		List<T> rest = new ArrayList<>(byScore.subList(ranked.size(), byScore.size()));
+		rest.sort(Comparator.comparingDouble(Ranked::quality).reversed().thenComparing(Ranked::id));
+		ranked.addAll(rest);
+		return ranked;
+	}
+
 	private static void preferences(Need need, BoolQuery.Builder bool) {
 		need.preferredSkills()
 			.forEach((code) -> bool
@@ -233,7 +253,27 @@ public class Matching {
 				person.assignmentsLast30Days(), person.hoursThisMonth(), MatchScoring.shares(scored.factors()));
 	}
 
-	private record Scored(PersonDocument person, double score, Map<String, Double> factors, List<String> matched) {
+	/**
+	 * A scored candidate, as {@link #rotate} ranks them.
+	 */
+	interface Ranked {
+
+		String id();
+
+		double score();
+
+		double quality();
+
+	}
+
+	private record Scored(PersonDocument person, double score, double quality, Map<String, Double> factors,
+			List<String> matched) implements Ranked {
+
+		@Override
+		public String id() {
+			return this.person.id();
+		}
+
 	}
 
 }

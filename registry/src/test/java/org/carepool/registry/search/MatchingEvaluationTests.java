@@ -190,8 +190,8 @@ class MatchingEvaluationTests {
 	/**
 	 * A month of staffing over the same pool (120 requests, 228 places): fails on any
 	 * hard-constraint violation, on anyone booked beyond capacity or staffed above 80 %
-	 * of a month, and when fairness closes less of the Gini distance or costs more
-	 * nDCG@10 than measured.
+	 * of a month, and when fairness closes less than half of the Gini distance or costs
+	 * more than 2 % of nDCG@10.
 	 */
 	private void simulateAMonthOfStaffing(List<PersonDocument> pool) {
 		long started = System.nanoTime();
@@ -202,10 +202,10 @@ class MatchingEvaluationTests {
 		assertThat(report.violations()).isZero();
 		assertThat(report.aboveCapacity()).isZero();
 		assertThat(report.overloaded()).isZero();
-		// Fairness closes part of the distance from quality-only ranking to the most even
-		// spread (measured 39 %; the goal of half is not met, see docs/matching.md), for
-		// at most 2 % of quality-only nDCG@10 (measured 1.6 %).
-		assertThat(report.distanceClosed()).isGreaterThanOrEqualTo(0.35);
+		// The goal of issue 19: fairness closes at least half of the distance from
+		// quality-only ranking to the most even spread, for at most 2 % of quality-only
+		// nDCG@10 (docs/matching.md has the figures, over dates as well).
+		assertThat(report.distanceClosed()).isGreaterThanOrEqualTo(0.50);
 		assertThat(report.ndcgLoss()).isLessThanOrEqualTo(0.02);
 		assertThat(report.places()).isGreaterThan(200);
 	}

@@ -184,9 +184,7 @@ final class StaffingSimulation {
 	}
 
 	private static double qualityScore(Need need, PersonDocument person) {
-		Map<String, Double> factors = MatchScoring.factors(need, person);
-		factors.remove("fairness");
-		return MatchScoring.score(factors);
+		return MatchScoring.quality(MatchScoring.factors(need, person));
 	}
 
 	private static void staff(Need need, List<PersonDocument> ranked, Map<String, PersonDocument> state,

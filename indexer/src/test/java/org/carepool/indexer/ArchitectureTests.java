@@ -16,19 +16,19 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
  */
 class ArchitectureTests {
 
-	private final JavaClasses classes = new ClassFileImporter()
+	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.carepool.indexer");
 
 	@Test
 	void takesSettingsFromTypedPropertiesOnly() {
-		noFields().should().beAnnotatedWith(Value.class).allowEmptyShould(true).check(this.classes);
-		noClasses().should().dependOnClassesThat().areAssignableTo(Value.class).check(this.classes);
+		noFields().should().beAnnotatedWith(Value.class).allowEmptyShould(true).check(classes);
+		noClasses().should().dependOnClassesThat().areAssignableTo(Value.class).check(classes);
 	}
 
 	@Test
 	void injectsThroughConstructorsOnly() {
-		noFields().should().beAnnotatedWith(Autowired.class).allowEmptyShould(true).check(this.classes);
+		noFields().should().beAnnotatedWith(Autowired.class).allowEmptyShould(true).check(classes);
 	}
 
 	@Test
@@ -38,7 +38,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.carepool.indexer..web..")
-			.check(this.classes);
+			.check(classes);
 	}
 
 }

@@ -53,7 +53,8 @@ class FaultTests {
 			SearchIndex dedicated = SearchIndex.on(elasticsearch);
 			long backlog = this.registry.horizon();
 			assertThat(backlog).isGreaterThanOrEqualTo(RegistryPeople.SYNTHETIC);
-			indexer = RunningIndexer.start(this.registry, elasticsearch, Map.of("indexer.index.attempts", "3"));
+			indexer = RunningIndexer.start(this.registry, elasticsearch, Map.of("indexer.index.attempts", "3",
+					"indexer.feed.batch-size", Integer.toString(RegistryPeople.SMALL_BATCH)));
 			RunningIndexer running = indexer;
 			// Stop it as soon as the first batch is in: stopping takes a while under
 			// load.
@@ -82,10 +83,13 @@ class FaultTests {
 	void recoversWhenTheIndexerIsKilledInTheMiddleOfABulk() {
 		this.index.reset();
 		long backlog = this.registry.horizon();
-		IndexerProcess killed = IndexerProcess.start(this.registry, LocalElasticsearch.shared());
+		assertThat(backlog).isGreaterThanOrEqualTo(RegistryPeople.SYNTHETIC);
+		IndexerProcess killed = IndexerProcess.start(this.registry, LocalElasticsearch.shared(),
+				Map.of("indexer.feed.batch-size", Integer.toString(RegistryPeople.SMALL_BATCH)));
+		// Several batches in, far from the end.
 		await().atMost(CATCH_UP).until(() -> {
 			this.index.refresh();
-			return this.index.searchableCount() > 3000;
+			return this.index.searchableCount() > backlog * 3 / 20;
 		});
 		killed.kill();
 		long saved = this.index.checkpoint().map((checkpoint) -> checkpoint.get("position").asLong()).orElse(0L);

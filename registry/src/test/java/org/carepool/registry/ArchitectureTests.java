@@ -16,7 +16,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
  */
 class ArchitectureTests {
 
-	private final JavaClasses classes = new ClassFileImporter()
+	private static final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.carepool.registry");
 
@@ -28,18 +28,18 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.carepool..web..")
 			.allowEmptyShould(true)
-			.check(this.classes);
+			.check(classes);
 	}
 
 	@Test
 	void settingsAreTypedNeverValueInjected() {
-		noFields().should().beAnnotatedWith(Value.class).allowEmptyShould(true).check(this.classes);
-		noClasses().should().dependOnClassesThat().haveFullyQualifiedName(Value.class.getName()).check(this.classes);
+		noFields().should().beAnnotatedWith(Value.class).allowEmptyShould(true).check(classes);
+		noClasses().should().dependOnClassesThat().haveFullyQualifiedName(Value.class.getName()).check(classes);
 	}
 
 	@Test
 	void dependenciesAreInjectedThroughConstructors() {
-		noFields().should().beAnnotatedWith(Autowired.class).allowEmptyShould(true).check(this.classes);
+		noFields().should().beAnnotatedWith(Autowired.class).allowEmptyShould(true).check(classes);
 	}
 
 }

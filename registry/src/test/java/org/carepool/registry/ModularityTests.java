@@ -10,16 +10,16 @@ import org.springframework.modulith.docs.Documenter;
  */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);
+	private static final ApplicationModules modules = ApplicationModules.of(RegistryApplication.class);
 
 	@Test
 	void featuresOnlyUseEachOthersApi() {
-		this.modules.verify();
+		modules.verify();
 	}
 
 	@Test
 	void documentsTheModules() {
-		new Documenter(this.modules).writeModulesAsPlantUml();
+		new Documenter(modules).writeModulesAsPlantUml();
 	}
 
 }

@@ -15,17 +15,18 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
  */
 class ArchitectureTests {
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+	private static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(new ImportOption.DoNotIncludeTests())
 		.importPackages("org.carepool.ui");
 
 	@Test
 	void readsSettingsOnlyThroughTypedProperties() {
-		noClasses().should().dependOnClassesThat().areAssignableTo(Value.class).check(this.classes);
+		noClasses().should().dependOnClassesThat().areAssignableTo(Value.class).check(classes);
 	}
 
 	@Test
 	void injectsThroughConstructors() {
-		NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(this.classes);
+		NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(classes);
 	}
 
 	@Test
@@ -35,7 +36,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.carepool..web..")
-			.check(this.classes);
+			.check(classes);
 	}
 
 }

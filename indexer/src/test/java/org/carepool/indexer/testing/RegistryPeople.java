@@ -18,8 +18,18 @@ import org.carepool.identity.testing.RunningIdentity;
  */
 public final class RegistryPeople {
 
-	/** How many generated people the shared registry holds. */
-	public static final int SYNTHETIC = Integer.getInteger("indexer.test.people", 20_000);
+	/**
+	 * How many generated people the shared registry holds: a backlog of several feed
+	 * batches, small enough that the scenarios replaying it from the start stay quick
+	 * ({@code -Dindexer.test.people=20000} for a bigger one).
+	 */
+	public static final int SYNTHETIC = Integer.getInteger("indexer.test.people", 2_500);
+
+	/**
+	 * A feed batch size that splits a replay of {@link #SYNTHETIC} into about fifty
+	 * batches, for the scenarios that must fault in the middle of a many-batch replay.
+	 */
+	public static final int SMALL_BATCH = Math.max(1, Math.min(1000, SYNTHETIC / 50));
 
 	private static final ObjectMapper json = new ObjectMapper();
 

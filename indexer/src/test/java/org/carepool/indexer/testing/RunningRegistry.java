@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,14 +20,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.carepool.identity.testing.RunningIdentity;
 import org.carepool.local.elasticsearch.LocalElasticsearch;
 import org.carepool.local.elasticsearch.LocalElasticsearch.Account;
 import org.carepool.local.postgres.LocalPostgres;
 import org.carepool.local.server.FreePorts;
 import org.carepool.local.server.ServerProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The real registry, run from its executable jar as a child process the way the local run
@@ -35,7 +43,12 @@ import org.carepool.local.server.ServerProcess;
  */
 public final class RunningRegistry implements AutoCloseable {
 
+	private static final Logger log = LoggerFactory.getLogger(RunningRegistry.class);
+
 	private static final Duration STARTUP = Duration.ofMinutes(3);
+
+	/** How long the registry's build may take to make its jar in a parallel build. */
+	private static final Duration JAR_BUILT = Duration.ofMinutes(10);
 
 	private static final String CANCEL_DEMO_LINKS = """
 			select pg_cancel_backend(pid) from pg_stat_activity
@@ -253,17 +266,32 @@ public final class RunningRegistry implements AutoCloseable {
 
 	/**
 	 * A copy of the registry's executable jar, so a concurrent build of the registry
-	 * cannot swap it under a running test.
+	 * cannot swap it under a running test. In a parallel build the registry makes its jar
+	 * right after compiling, while these tests may already run: they wait for it.
 	 */
 	private static synchronized Path jar() {
 		if (jar == null) {
 			Path target = Path.of("..", "registry", "target").toAbsolutePath().normalize();
-			try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-				Path built = files.filter((file) -> file.getFileName().toString().matches("registry-.*-exec\\.jar"))
-					.findFirst()
-					.orElseThrow(() -> new IllegalStateException("No registry executable jar in " + target
-							+ ". Build the registry first: ./mvnw -pl local,search,identity,registry,indexer verify "
-							+ "(the reactor packages the registry before it tests the indexer)."));
+			String missing = "No registry executable jar in " + target
+					+ ". Build the registry first: ./mvnw -pl local,search,identity,registry,indexer verify "
+					+ "(the reactor makes the registry's jar right after compiling it).";
+			if (!Files.isDirectory(target)) {
+				throw new IllegalStateException(missing);
+			}
+			if (built(target).isEmpty()) {
+				log.info("Waiting for the registry's executable jar in {} (the registry is being built)", target);
+			}
+			Path built;
+			try {
+				built = await(missing).atMost(JAR_BUILT)
+					.pollInterval(Duration.ofSeconds(2))
+					.until(() -> built(target), Optional::isPresent)
+					.orElseThrow();
+			}
+			catch (ConditionTimeoutException ex) {
+				throw new IllegalStateException(missing, ex);
+			}
+			try {
 				Path copy = Path.of("target", "registry-under-test.jar").toAbsolutePath();
 				Files.createDirectories(copy.getParent());
 				Files.copy(built, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -274,6 +302,46 @@ public final class RunningRegistry implements AutoCloseable {
 			}
 		}
 		return jar;
+	}
+
+	/**
+	 * The registry's executable jar once it is complete (its zip directory, written last,
+	 * can be read) and newer than every file the registry's build compiled.
+	 */
+	private static Optional<Path> built(Path target) {
+		try (Stream<Path> files = Files.list(target)) {
+			Optional<Path> found = files
+				.filter((file) -> file.getFileName().toString().matches("registry-.*-exec\\.jar"))
+				.findFirst();
+			if (found.isEmpty()) {
+				return found;
+			}
+			FileTime made = Files.getLastModifiedTime(found.get());
+			Path classes = target.resolve("classes");
+			if (Files.isDirectory(classes)) {
+				try (Stream<Path> compiled = Files.walk(classes)) {
+					if (compiled.anyMatch((file) -> modifiedAfter(file, made))) {
+						return Optional.empty();
+					}
+				}
+			}
+			try (ZipFile zip = new ZipFile(found.get().toFile())) {
+				return found;
+			}
+		}
+		catch (IOException ex) {
+			// Not there yet, or still being written.
+			return Optional.empty();
+		}
+	}
+
+	private static boolean modifiedAfter(Path file, FileTime time) {
+		try {
+			return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(time) > 0;
+		}
+		catch (IOException ex) {
+			return true;
+		}
 	}
 
 	private static String freshDatabase(LocalPostgres postgres, String database) {

@@ -64,6 +64,14 @@ class SearchDegradationTests {
 		assertThat(mvc.get().uri("/api/taxonomy/streets").with(Callers.VOLUNTEER.any())).hasStatusOk();
 	}
 
+	/**
+	 * The production timeouts (the registry's application.yaml), which the other tests
+	 * lengthen for loaded machines (test resources' config/application.yaml).
+	 */
+	static final String PRODUCTION_SOCKET_TIMEOUT = "spring.elasticsearch.socket-timeout=2s";
+
+	static final String PRODUCTION_SEARCH_TIMEOUT = "registry.search.timeout=2s";
+
 	static Duration timed(Runnable request) {
 		Instant started = Instant.now();
 		request.run();
@@ -74,7 +82,7 @@ class SearchDegradationTests {
 	 * Elasticsearch is stopped while the registry runs.
 	 */
 	@Nested
-	@SpringBootTest
+	@SpringBootTest(properties = { PRODUCTION_SOCKET_TIMEOUT, PRODUCTION_SEARCH_TIMEOUT })
 	@AutoConfigureMockMvc
 	@Import({ RealServices.class, Stopped.Server.class })
 	class Stopped {
@@ -137,7 +145,7 @@ class SearchDegradationTests {
 	 * Elasticsearch accepts connections but never answers.
 	 */
 	@Nested
-	@SpringBootTest
+	@SpringBootTest(properties = { PRODUCTION_SOCKET_TIMEOUT, PRODUCTION_SEARCH_TIMEOUT })
 	@AutoConfigureMockMvc
 	@Import({ RealServices.class, Hanging.Server.class })
 	class Hanging {

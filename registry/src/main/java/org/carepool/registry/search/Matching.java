@@ -200,7 +200,9 @@ public class Matching {
 	 * Fairness picks who is asked first, quality orders the rest: the places needed go to
 	 * the best by the whole score, fairness included, so work rotates among people of
 	 * nearly equal fit; everyone after them is ranked by fit alone, so the best people,
-	 * however busy, stay in view right below.
+	 * however busy, stay in view right below. Fits within the same hundredth count as
+	 * equal, and among equals the less busy come first (the whole score): a few metres
+	 * nearer never outranks a free person with someone who already has the work.
 	 * @param scored the candidates
 	 * @param places how many people are needed
 	 * @return the ranking
@@ -210,7 +212,10 @@ public class Matching {
 		byScore.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::id));
 		List<T> ranked = new ArrayList<>(byScore.subList(0, Math.min(places, byScore.size())));
 		List<T> rest = new ArrayList<>(byScore.subList(ranked.size(), byScore.size()));
-		rest.sort(Comparator.comparingDouble(Ranked::quality).reversed().thenComparing(Ranked::id));
+		rest.sort(Comparator.comparingLong((T each) -> Math.round(each.quality() * 100))
+			.reversed()
+			.thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+			.thenComparing(Ranked::id));
 		ranked.addAll(rest);
 		return ranked;
 	}

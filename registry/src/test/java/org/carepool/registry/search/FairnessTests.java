@@ -63,6 +63,14 @@ class FairnessTests {
 		assertThat(Matching.rotate(List.of(weak, second, best, free), 2)).containsExactly(free, second, best, weak);
 	}
 
+	@Test
+	void putsTheLessBusyFirstAmongEquallyFitPeopleBelowThePlaces() {
+		Candidate first = new Candidate("a-first", 0.90, 0.90);
+		Candidate busy = new Candidate("b-busy-a-metre-nearer", 0.30, 0.7001);
+		Candidate free = new Candidate("c-free", 0.65, 0.7000);
+		assertThat(Matching.rotate(List.of(busy, free, first), 1)).containsExactly(first, free, busy);
+	}
+
 	private static PersonDocument person(int capacity, double booked, int recent) {
 		List<PersonDocument.MonthLoad> months = (booked > 0)
 				? List.of(new PersonDocument.MonthLoad("2030-01", booked, capacity - booked)) : List.of();

@@ -151,6 +151,51 @@ class PeopleController {
 		return "people/person";
 	}
 
+	@GetMapping("/people/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		Answer<Map<String, Object>> person = this.registry.get("/api/people/{id}", id);
+		editing(model, person.body(), person.etag(), PersonForm.of(person.body()));
+		return "people/register";
+	}
+
+	/**
+	 * Saves an edit made on the version the form was read at ({@code If-Match}). When
+	 * someone else saved meanwhile (412), the page keeps everything typed, says so and
+	 * shows their version beside it; saving again then replaces theirs knowingly.
+	 */
+	@PostMapping("/people/{id}/edit")
+	String save(@PathVariable UUID id, PersonForm form, @RequestParam String etag, Model model,
+			RedirectAttributes redirect) {
+		Answer<Map<String, Object>> current = this.registry.get("/api/people/{id}", id);
+		try {
+			this.registry.put("/api/people/{id}", form.toReplacement(current.body()), etag, id);
+			redirect.addFlashAttribute("done", "people.edit.done");
+			return "redirect:/people/" + id;
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500) {
+				throw problem;
+			}
+			model.addAttribute("problem", problem);
+			if (problem.status() == 412) {
+				PersonForm theirs = PersonForm.of(current.body());
+				model.addAttribute("conflict", form.differences(theirs));
+				editing(model, current.body(), current.etag(), form);
+			}
+			else {
+				editing(model, current.body(), etag, form);
+			}
+			return "people/register";
+		}
+	}
+
+	private void editing(Model model, Map<String, Object> person, String etag, PersonForm form) {
+		model.addAttribute("p", person);
+		model.addAttribute("etag", etag);
+		model.addAttribute("form", form);
+		labels(model);
+	}
+
 	@PostMapping("/people/{id}/contact-reveal")
 	String reveal(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, Model model,
 			HttpServletResponse response) {

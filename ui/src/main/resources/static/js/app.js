@@ -24,7 +24,18 @@
 			var values = JSON.parse(element.dataset.values || '[]');
 			var chart = window.echarts.init(element, null, { renderer: 'svg' });
 			var series = JSON.parse(element.dataset.series || '[]');
-			var option = element.dataset.chart === 'stacked'
+			// On a phone the streets' names do not fit under the bars: the bars lie down,
+			// one row per street with its name beside it, and the chart grows to fit.
+			var narrow = element.clientWidth < 560;
+			if (narrow && element.dataset.chart === 'stacked') {
+				element.style.height = Math.max(340, labels.length * 32 + 80) + 'px';
+			}
+			var option = element.dataset.chart === 'stacked' && narrow
+				? { tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 },
+					grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+					yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { interval: 0 } }, xAxis: { type: 'value' },
+					series: series.map(function (s) { return { type: 'bar', stack: 'all', name: s.name, data: s.values }; }) }
+				: element.dataset.chart === 'stacked'
 				? { tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 }, grid: { left: 40, right: 10, top: 40, bottom: 80 },
 					xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
 					series: series.map(function (s) { return { type: 'bar', stack: 'all', name: s.name, data: s.values }; }) }

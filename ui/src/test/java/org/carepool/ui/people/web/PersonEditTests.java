@@ -21,7 +21,6 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -139,11 +138,9 @@ class PersonEditTests {
 			.doesNotContain("id=\"edit-conflict\"");
 	}
 
-	private String page(MockHttpServletRequestBuilder request) {
+	private String page(MockMvcTester.MockMvcRequestBuilder request) {
 		try {
-			return this.mvc.perform(request.with(coordinator()))
-				.getResponse()
-				.getContentAsString(StandardCharsets.UTF_8);
+			return request.with(coordinator()).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (java.io.UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);

@@ -269,20 +269,20 @@ class RequestsController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (RegistryProblem problem) {
-			if (problem.status() >= 500) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("actionProblem", problem);
-		}
+		attempt(redirect, done, action);
 		return "redirect:/requests/" + id + "/staffing";
 	}
 
 	private String draws(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		attempt(redirect, done, action);
+		return "redirect:/requests/" + id + "/staffing?mode=draw";
+	}
+
+	/**
+	 * Runs a change; what the registry refuses is shown on the page the change returns
+	 * to, anything worse on the problem page.
+	 */
+	private static void attempt(RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
 			if (done != null) {
@@ -295,7 +295,6 @@ class RequestsController {
 			}
 			redirect.addFlashAttribute("actionProblem", problem);
 		}
-		return "redirect:/requests/" + id + "/staffing?mode=draw";
 	}
 
 	/**

@@ -22,19 +22,43 @@
 			element.dataset.drawn = 'yes';
 			var labels = JSON.parse(element.dataset.labels || '[]');
 			var values = JSON.parse(element.dataset.values || '[]');
-			var chart = window.echarts.init(element, null, { renderer: 'svg' });
 			var series = JSON.parse(element.dataset.series || '[]');
-			var option = element.dataset.chart === 'stacked'
-				? { tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 }, grid: { left: 40, right: 10, top: 40, bottom: 80 },
-					xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
-					series: series.map(function (s) { return { type: 'bar', stack: 'all', name: s.name, data: s.values }; }) }
-				: element.dataset.chart === 'pie'
-				? { tooltip: {}, series: [{ type: 'pie', radius: '65%', data: labels.map(function (l, i) { return { name: l, value: values[i] }; }) }] }
-				: { tooltip: {}, grid: { left: 40, right: 10, top: 10, bottom: 60 },
-					xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
-					series: [{ type: 'bar', data: values, itemStyle: { color: '#0a5c8f' } }] };
-			chart.setOption(option);
-			window.addEventListener('resize', function () { chart.resize(); });
+			var chart = window.echarts.init(element, null, { renderer: 'svg' });
+			// On a phone the streets' names do not fit under the bars: the bars lie down,
+			// one row per street with its name beside it, and the chart grows to fit. A
+			// window that changes width between the two redraws the chart.
+			function draw() {
+				var narrow = element.clientWidth < 560;
+				if (element.dataset.chart === 'stacked') {
+					element.style.height = narrow ? Math.max(340, labels.length * 32 + 80) + 'px' : '';
+				}
+				var option = element.dataset.chart === 'stacked' && narrow
+					? { tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 },
+						grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+						yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { interval: 0 } }, xAxis: { type: 'value' },
+						series: series.map(function (s) { return { type: 'bar', stack: 'all', name: s.name, data: s.values }; }) }
+					: element.dataset.chart === 'stacked'
+					? { tooltip: { trigger: 'axis' }, legend: { type: 'scroll', top: 0 }, grid: { left: 40, right: 10, top: 40, bottom: 80 },
+						xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
+						series: series.map(function (s) { return { type: 'bar', stack: 'all', name: s.name, data: s.values }; }) }
+					: element.dataset.chart === 'pie'
+					? { tooltip: {}, series: [{ type: 'pie', radius: '65%', data: labels.map(function (l, i) { return { name: l, value: values[i] }; }) }] }
+					: { tooltip: {}, grid: { left: 40, right: 10, top: 10, bottom: 60 },
+						xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } }, yAxis: { type: 'value' },
+						series: [{ type: 'bar', data: values, itemStyle: { color: '#0a5c8f' } }] };
+				element.dataset.narrow = narrow ? 'yes' : 'no';
+				chart.setOption(option, true);
+				chart.resize();
+			}
+			draw();
+			window.addEventListener('resize', function () {
+				if ((element.clientWidth < 560 ? 'yes' : 'no') !== element.dataset.narrow) {
+					draw();
+				}
+				else {
+					chart.resize();
+				}
+			});
 		});
 	}
 	document.addEventListener('DOMContentLoaded', charts);

@@ -201,6 +201,23 @@ public class Draws {
 	}
 
 	/**
+	 * The draws of a request, the latest first, so a coordinator can come back to them.
+	 * @param caller a coordinator of the request
+	 * @param requestId the request
+	 * @return the records of its draws
+	 */
+	@Transactional(readOnly = true)
+	public List<DrawResponse> list(Caller caller, UUID requestId) {
+		this.requests.managed(caller, requestId, "draw.read");
+		return this.jdbc
+			.queryForList("select id from expert_draw where request_id = :request order by drawn_at desc, id",
+					new MapSqlParameterSource("request", requestId), UUID.class)
+			.stream()
+			.map((drawId) -> find(drawId, requestId))
+			.toList();
+	}
+
+	/**
 	 * Replays a draw from its recorded seed and pools, first picks and redraws alike, and
 	 * says whether it picks the people recorded.
 	 * @param caller a coordinator of the request

@@ -395,6 +395,23 @@ class Person extends Aggregate {
 	}
 
 	/**
+	 * The contact given, where a value left out keeps the one recorded: a coordinator
+	 * edits a profile from a page that shows the private values masked, and saving it
+	 * must not erase them.
+	 * @param given the contact as checked from the change
+	 * @return the contact to store
+	 */
+	Contact keeping(Contact given) {
+		boolean phone = given.phoneSealed() != null;
+		boolean email = given.emailSealed() != null;
+		boolean residentId = given.residentIdSealed() != null;
+		return new Contact(phone ? given.phoneSealed() : this.phoneSealed, phone ? given.phoneHash() : this.phoneHash,
+				email ? given.emailSealed() : this.emailSealed, email ? given.emailHash() : this.emailHash,
+				residentId ? given.residentIdSealed() : this.residentIdSealed,
+				residentId ? given.residentIdHash() : this.residentIdHash);
+	}
+
+	/**
 	 * Contact details as stored: sealed values with their keyed hashes.
 	 */
 	record Contact(String phoneSealed, String phoneHash, String emailSealed, String emailHash, String residentIdSealed,

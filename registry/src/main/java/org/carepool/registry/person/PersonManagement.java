@@ -90,7 +90,7 @@ public class PersonManagement {
 		// Checked before the change: a query after it would flush the change and meet the
 		// unique constraint first.
 		this.records.refuseDuplicates(caller, person, checked.contact(), false);
-		person.change(checked.profile(), checked.contact(), this.records.now());
+		person.change(checked.profile(), person.keeping(checked.contact()), this.records.now());
 		person.engage(this.rules.engagement(request), this.records.now());
 		if (!this.access.canManage(caller, person)) {
 			throw this.records.denied(caller, "person.update", id,

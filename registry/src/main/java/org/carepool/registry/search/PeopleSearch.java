@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -16,6 +17,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -23,6 +25,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.carepool.registry.access.Caller;
@@ -44,6 +47,9 @@ import org.springframework.stereotype.Service;
 public class PeopleSearch {
 
 	private static final ObjectMapper json = new ObjectMapper();
+
+	/** The name of a facet's counts inside the filter that scopes them. */
+	private static final String FACET = "facet";
 
 	private final ElasticsearchClient client;
 
@@ -72,25 +78,7 @@ public class PeopleSearch {
 		if (criteria.q() != null && !criteria.q().isBlank()) {
 			bool.must(PeopleQueries.text(criteria.q()));
 		}
-		if (criteria.types() != null && !criteria.types().isEmpty()) {
-			bool.filter(PeopleQueries.anyOf(FieldNames.TYPES, criteria.types()));
-		}
-		if (criteria.skill() != null) {
-			known(Taxonomy.Kind.SKILLS, criteria.skill(), "skill");
-			bool.filter(PeopleQueries.skillAtLeast(criteria.skill(),
-					(criteria.minLevel() != null) ? criteria.minLevel() : 1, false));
-		}
-		if (criteria.area() != null) {
-			bool.filter(PeopleQueries.skillArea(criteria.area()));
-		}
-		if (criteria.street() != null) {
-			known(Taxonomy.Kind.STREETS, criteria.street(), "street");
-			bool.filter(PeopleQueries.is(FieldNames.SERVICE_STREETS, criteria.street()));
-		}
-		if (criteria.language() != null) {
-			known(Taxonomy.Kind.LANGUAGES, criteria.language(), "language");
-			bool.filter(PeopleQueries.speaks(criteria.language(), 1));
-		}
+		Map<String, Query> chosen = chosen(criteria);
 		window(criteria).ifPresent((window) -> {
 			bool.filter(PeopleQueries.availableFor(window[0], window[1]));
 			bool.mustNot(PeopleQueries.blackedOutOn(criteria.availableFrom().toLocalDate()));
@@ -120,8 +108,14 @@ public class PeopleSearch {
 		int size = Math.min((criteria.size() != null) ? criteria.size() : 20, this.properties.maxPageSize());
 		Query query = Query.of((q) -> q.bool(bool.build()));
 		SearchRequest request = SearchRequest.of((s) -> {
-			s.index(PeopleIndex.READ_ALIAS)
-				.query(query)
+			s.index(PeopleIndex.READ_ALIAS).query(query);
+			if (!chosen.isEmpty()) {
+				// The facets' choices filter the hits after the facet counts are taken,
+				// so
+				// each facet still counts its other values (the multi-select pattern).
+				s.postFilter(all(chosen.values()));
+			}
+			s.size(size)
 				.size(size)
 				.trackTotalHits((t) -> t.enabled(true))
 				.timeout(this.properties.timeout().toMillis() + "ms")
@@ -141,7 +135,7 @@ public class PeopleSearch {
 			else {
 				// Facets come with the first page only: the later pages of the same query
 				// have the same counts, and leaving them out keeps paging cheap.
-				facetAggregations(s);
+				facetAggregations(s, chosen);
 			}
 			return s;
 		});
@@ -264,19 +258,79 @@ public class PeopleSearch {
 		return Optional.of(new int[] { from, to });
 	}
 
-	private static void facetAggregations(SearchRequest.Builder search) {
-		search
-			.aggregations("skillAreas",
-					(a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
-						.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_AREA).size(20))))
-			.aggregations("skills",
-					(a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
-						.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_CODE).size(60))))
-			.aggregations("languages",
-					(a) -> a.nested((n) -> n.path(FieldNames.LANGUAGES))
-						.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.LANGUAGE_CODE).size(20))))
-			.aggregations("streets", (a) -> a.terms((t) -> t.field(FieldNames.SERVICE_STREETS).size(20)))
-			.aggregations("types", (a) -> a.terms((t) -> t.field(FieldNames.TYPES).size(5)));
+	/**
+	 * The facets' choices, each a query by facet name: several values of one facet match
+	 * any of them.
+	 */
+	private Map<String, Query> chosen(SearchCriteria criteria) {
+		Map<String, Query> chosen = new LinkedHashMap<>();
+		List<String> types = values(criteria.types());
+		if (!types.isEmpty()) {
+			chosen.put("types", PeopleQueries.anyOf(FieldNames.TYPES, types));
+		}
+		List<String> skills = values(criteria.skills());
+		if (!skills.isEmpty()) {
+			skills.forEach((code) -> known(Taxonomy.Kind.SKILLS, code, "skill"));
+			int level = (criteria.minLevel() != null) ? criteria.minLevel() : 1;
+			chosen.put("skills", any(skills.stream().map((code) -> PeopleQueries.skillAtLeast(code, level, false))));
+		}
+		List<String> areas = values(criteria.areas());
+		if (!areas.isEmpty()) {
+			chosen.put("skillAreas", any(areas.stream().map(PeopleQueries::skillArea)));
+		}
+		List<String> streets = values(criteria.streets());
+		if (!streets.isEmpty()) {
+			streets.forEach((code) -> known(Taxonomy.Kind.STREETS, code, "street"));
+			chosen.put("streets", PeopleQueries.anyOf(FieldNames.SERVICE_STREETS, streets));
+		}
+		List<String> languages = values(criteria.languages());
+		if (!languages.isEmpty()) {
+			languages.forEach((code) -> known(Taxonomy.Kind.LANGUAGES, code, "language"));
+			chosen.put("languages", any(languages.stream().map((code) -> PeopleQueries.speaks(code, 1))));
+		}
+		return chosen;
+	}
+
+	private static List<String> values(List<String> given) {
+		return (given == null) ? List.of()
+				: given.stream().filter((value) -> value != null && !value.isBlank()).distinct().toList();
+	}
+
+	private static Query any(java.util.stream.Stream<Query> queries) {
+		List<Query> each = queries.toList();
+		return (each.size() == 1) ? each.get(0)
+				: Query.of((q) -> q.bool((b) -> b.should(each).minimumShouldMatch("1")));
+	}
+
+	private static Query all(java.util.Collection<Query> queries) {
+		return Query.of((q) -> q.bool((b) -> b.filter(List.copyOf(queries))));
+	}
+
+	/**
+	 * The facet counts. Each facet counts under the choices of all the other facets but
+	 * not its own, so a coordinator who ticked one street still sees how many the other
+	 * streets would add.
+	 */
+	private static void facetAggregations(SearchRequest.Builder search, Map<String, Query> chosen) {
+		Map<String, Function<Aggregation.Builder, ObjectBuilder<Aggregation>>> facets = new LinkedHashMap<>();
+		facets.put("skillAreas", (a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
+			.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_AREA).size(20))));
+		facets.put("skills", (a) -> a.nested((n) -> n.path(FieldNames.SKILLS))
+			.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.SKILL_CODE).size(60))));
+		facets.put("languages", (a) -> a.nested((n) -> n.path(FieldNames.LANGUAGES))
+			.aggregations("values", (v) -> v.terms((t) -> t.field(FieldNames.LANGUAGE_CODE).size(20))));
+		facets.put("streets", (a) -> a.terms((t) -> t.field(FieldNames.SERVICE_STREETS).size(20)));
+		facets.put("types", (a) -> a.terms((t) -> t.field(FieldNames.TYPES).size(5)));
+		facets.forEach((name, facet) -> {
+			List<Query> others = chosen.entrySet()
+				.stream()
+				.filter((entry) -> !entry.getKey().equals(name))
+				.map(Map.Entry::getValue)
+				.toList();
+			search.aggregations(name,
+					(a) -> a.filter(others.isEmpty() ? Query.of((q) -> q.matchAll((m) -> m)) : all(others))
+						.aggregations(FACET, facet));
+		});
 	}
 
 	private static List<SortOptions> sorts(SearchCriteria.Sort sort, Optional<double[]> place) {
@@ -295,7 +349,7 @@ public class PeopleSearch {
 	private Map<String, List<SearchPage.FacetCount>> facets(Map<String, Aggregate> aggregations) {
 		Map<String, List<SearchPage.FacetCount>> facets = new LinkedHashMap<>();
 		for (Map.Entry<String, Aggregate> entry : aggregations.entrySet()) {
-			Aggregate aggregate = entry.getValue();
+			Aggregate aggregate = entry.getValue().filter().aggregations().get(FACET);
 			List<StringTermsBucket> buckets = aggregate.isNested()
 					? aggregate.nested().aggregations().get("values").sterms().buckets().array()
 					: aggregate.sterms().buckets().array();

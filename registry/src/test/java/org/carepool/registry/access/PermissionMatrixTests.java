@@ -456,6 +456,8 @@ class PermissionMatrixTests {
 				coordinators, manageForeign, draw(false)));
 		rows.add(Row.staffing(HttpMethod.GET, "/api/requests/{id}/draws/{drawId}", null, coordinators, manageForeign,
 				draw(true)));
+		rows.add(Row.staffing(HttpMethod.GET, "/api/requests/{id}/draws", null, coordinators, manageForeign,
+				draw(true)));
 		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/draws/{drawId}/redraw", "{\"person\": \"{drawn}\"}",
 				coordinators, manageForeign, draw(true)));
 		rows.add(Row.staffing(HttpMethod.POST, "/api/requests/{id}/draws/{drawId}/replay", null, coordinators,

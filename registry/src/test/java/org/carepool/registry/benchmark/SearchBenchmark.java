@@ -148,9 +148,9 @@ class SearchBenchmark {
 	}
 
 	private SearchCriteria searchCriteria(int i) {
-		return new SearchCriteria(SURNAMES[i % SURNAMES.length], null, SKILLS[i % SKILLS.length], 2, null,
-				STREETS[i % STREETS.length], null, null, null, null, null, "ACTIVE", null, null, null, null, null,
-				SearchCriteria.Sort.RELEVANCE, 20, null);
+		return new SearchCriteria(SURNAMES[i % SURNAMES.length], null, List.of(SKILLS[i % SKILLS.length]), 2, null,
+				List.of(STREETS[i % STREETS.length]), null, null, null, null, null, "ACTIVE", null, null, null, null,
+				null, SearchCriteria.Sort.RELEVANCE, 20, null);
 	}
 
 	private MatchCriteria matchCriteria(int i) {

@@ -162,6 +162,16 @@ class DrawTests {
 			.uri("/api/requests/{id}/draws/{drawId}", request, drawId)
 			.with(Callers.COORDINATOR.any())
 			.exchange()).hasStatus(200).bodyJson().extractingPath("$.picks").asArray().hasSize(3);
+		// The request's draws, the latest first, so the console finds this one again.
+		MvcTestResult listed = this.mvc.get()
+			.uri("/api/requests/{id}/draws", request)
+			.with(Callers.COORDINATOR.any())
+			.exchange();
+		assertThat(listed).hasStatus(200);
+		List<String> listedIds = JsonPath.read(body(listed), "$[*].id");
+		List<Object> listedPicks = JsonPath.read(body(listed), "$[0].picks");
+		assertThat(listedIds).containsExactly(drawId);
+		assertThat(listedPicks).hasSize(3);
 		this.jdbc.update("update expert_draw set pools = '{}'::jsonb where id = ?", UUID.fromString(drawId));
 		assertThat(this.mvc.post()
 			.uri("/api/requests/{id}/draws/{drawId}/replay", request, drawId)

@@ -95,6 +95,42 @@ class PeopleSearchTests {
 	}
 
 	@Test
+	void matchesAnyValueWithinAFacetAndEveryFacetTogether() {
+		String all = "q=" + TAG + "&size=50";
+		assertThat(ids(all + "&street=changzheng-town&street=taopu-town")).containsExactlyInAnyOrder(
+				this.zeng.id().toString(), this.ouyang.id().toString(), this.rare.id().toString(),
+				this.wang.id().toString());
+		assertThat(ids(all + "&skill=psy.grief&skill=law.family")).containsExactlyInAnyOrder(this.zeng.id().toString(),
+				this.ouyang.id().toString(), this.wang.id().toString());
+		assertThat(ids(all + "&skill=psy.grief&skill=law.family&street=taopu-town"))
+			.containsExactly(this.wang.id().toString());
+		assertThat(ids(all + "&language=zh-wuu&language=en")).containsExactlyInAnyOrder(this.zeng.id().toString(),
+				this.ouyang.id().toString());
+		assertThat(ids(all + "&skill=psy.grief&skill=law.family&minLevel=4"))
+			.containsExactlyInAnyOrder(this.zeng.id().toString(), this.wang.id().toString());
+	}
+
+	@Test
+	void countsEachFacetUnderTheOtherFacetsChoicesButNotItsOwn() {
+		MvcTestResult taopu = get("q=" + TAG + "&size=50&street=taopu-town");
+
+		assertThat(taopu).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(1);
+		// The street facet still says how many the other street would add ...
+		List<Integer> changzheng = JsonPath.read(body(taopu), "$.facets.streets[?(@.value=='changzheng-town')].count");
+		assertThat(changzheng).containsExactly(3);
+		// ... while the other facets count only the people of the street chosen.
+		List<String> skills = JsonPath.read(body(taopu), "$.facets.skills[*].value");
+		assertThat(skills).containsExactly("law.family");
+		MvcTestResult both = get("q=" + TAG + "&size=50&street=taopu-town&skill=psy.grief");
+		assertThat(both).bodyJson().extractingPath("$.total").isEqualTo(0);
+		List<Integer> grief = JsonPath.read(body(both), "$.facets.skills[?(@.value=='psy.grief')].count");
+		assertThat(grief).isEmpty();
+		List<Integer> changzhengForGrief = JsonPath.read(body(both),
+				"$.facets.streets[?(@.value=='changzheng-town')].count");
+		assertThat(changzhengForGrief).containsExactly(2);
+	}
+
+	@Test
 	void filtersByAvailabilityForTheWholeWindow() {
 		// Both are available on Saturdays 09:00–12:00.
 		LocalDate saturday = LocalDate.of(2026, 12, 5);

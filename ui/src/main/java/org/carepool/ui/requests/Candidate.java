@@ -30,13 +30,10 @@ public record Candidate(String id, String name, int rank, List<String> matched, 
 		Map<String, Object> person = (Map<String, Object>) candidate.get("person");
 		Map<String, Object> explanation = (Map<String, Object>) candidate.getOrDefault("explanation", Map.of());
 		Map<String, Object> shares = (Map<String, Object>) explanation.getOrDefault("shares", Map.of());
-		List<Share> parts = new ArrayList<>();
-		shares.forEach((factor, share) -> parts.add(new Share(factor, ((Number) share).doubleValue(), 0)));
-		parts.sort((a, b) -> Double.compare(b.share(), a.share()));
 		List<Share> numbered = new ArrayList<>();
-		for (int i = 0; i < parts.size(); i++) {
-			numbered.add(new Share(parts.get(i).factor(), parts.get(i).share(), i % 6));
-		}
+		shares.forEach((factor, share) -> numbered
+			.add(new Share(factor, ((Number) share).doubleValue(), Share.colourOf(factor))));
+		numbered.sort((a, b) -> Double.compare(b.share(), a.share()));
 		Number distance = (Number) explanation.get("distanceKm");
 		return new Candidate(String.valueOf(person.get("id")), String.valueOf(person.get("name")),
 				((Number) candidate.get("rank")).intValue(),
@@ -55,6 +52,23 @@ public record Candidate(String id, String name, int rank, List<String> matched, 
 	 * @param colour which of the bar's colours it is drawn in
 	 */
 	public record Share(String factor, double share, int colour) {
+
+		/**
+		 * The factors in the order of their colours: a factor keeps its colour on every
+		 * card, however large its share.
+		 */
+		static final List<String> FACTORS = List.of("skill-depth", "preferences", "distance", "experience", "rating",
+				"fairness", "continuity");
+
+		/**
+		 * The colour a factor is always drawn in.
+		 * @param factor the factor
+		 * @return its colour's number; an unknown factor gets the last, grey one
+		 */
+		public static int colourOf(String factor) {
+			int known = FACTORS.indexOf(factor);
+			return (known >= 0) ? known : FACTORS.size();
+		}
 
 		/**
 		 * The share in whole percent, for the bar's width class and the text.

@@ -167,7 +167,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	void awaitText(String text) {
-		wait(Duration.ofSeconds(20)).until((d) -> d.findElement(By.tagName("body")).getText().contains(text));
+		// The page may be replaced while its text is read (a redirect after a post).
+		wait(Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until((d) -> d.findElement(By.tagName("body")).getText().contains(text));
 	}
 
 	String text() {

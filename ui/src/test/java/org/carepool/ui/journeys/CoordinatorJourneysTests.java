@@ -50,6 +50,10 @@ class CoordinatorJourneysTests {
 
 	private static final String REQUEST_TITLE = "失独老人哀伤陪伴（旅程测试）";
 
+	private static final String SECOND_EXPERT = "诸葛明";
+
+	private static final String LECTURE_TITLE = "哀伤辅导专家讲座（旅程测试）";
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static String psychologistId;
@@ -69,6 +73,7 @@ class CoordinatorJourneysTests {
 		Stack stack = Stack.shared();
 		psychologistId = register(stack, PSYCHOLOGIST, "changzheng-town", 4, true);
 		register(stack, WEAKER, "changzheng-town", 1, true);
+		register(stack, SECOND_EXPERT, "changzheng-town", 3, false);
 		elsewhereId = register(stack, ELSEWHERE, "taopu-town", 4, false);
 		LocalDate saturday = LocalDate.now(ZoneId.of("Asia/Shanghai"))
 			.plusWeeks(2)
@@ -78,6 +83,12 @@ class CoordinatorJourneysTests {
 				 "requiredSkills": [{"code": "psy.grief", "minLevel": 3}], "place": {"street": "changzheng-town"},
 				 "schedule": {"date": "%s", "start": "09:30", "end": "11:30"}, "peopleNeeded": 1}
 				""".formatted(REQUEST_TITLE, saturday));
+		// A lecture for an expert drawn at random, early the same day.
+		stack.call("partner", "POST", "/api/requests", """
+				{"category": "family-support", "title": "%s", "description": "社区讲座，需一位专家。",
+				 "requiredSkills": [{"code": "psy.grief", "minLevel": 3}], "place": {"street": "changzheng-town"},
+				 "schedule": {"date": "%s", "start": "08:00", "end": "09:00"}, "peopleNeeded": 1}
+				""".formatted(LECTURE_TITLE, saturday));
 		// Open needs in both streets, for the supply–demand gap each coordinator sees.
 		stack.call("partner", "POST", "/api/requests", """
 				{"category": "family-support", "title": "长征镇上门探访（旅程测试）", "description": "每周探访。",
@@ -91,6 +102,7 @@ class CoordinatorJourneysTests {
 				""".formatted(saturday));
 		stack.awaitSearchable(PSYCHOLOGIST);
 		stack.awaitSearchable(WEAKER);
+		stack.awaitSearchable(SECOND_EXPERT);
 	}
 
 	@Test
@@ -123,7 +135,15 @@ class CoordinatorJourneysTests {
 			// Facet values are named, not coded.
 			assertThat(browser.find(".facets").getText()).contains("心理服务").doesNotContain("psychology");
 			assertThat(browser.driver().getCurrentUrl()).contains("q=oyjy");
+			// Each value chosen is a chip that removes only itself.
+			assertThat(browser.find("#chips").getText()).contains("心理服务", "长征镇");
 			page(browser, "search", "Find people");
+			browser.click("#chips a[href*='area=psychology']:not([href*='street='])");
+			browser.wait(java.time.Duration.ofSeconds(20))
+				.until((d) -> !d.getCurrentUrl().contains("street=") && d.getCurrentUrl().contains("area=psychology"));
+			browser.awaitIdle();
+			assertThat(browser.find("#cards").getText()).contains(PSYCHOLOGIST);
+			assertThat(browser.find("#chips").getText()).contains("心理服务").doesNotContain("长征镇");
 
 			// Her page: contact masked until the coordinator gives a reason.
 			browser.click("#cards a[href='/people/" + psychologistId + "']");
@@ -135,6 +155,16 @@ class CoordinatorJourneysTests {
 			browser.awaitText("查看原因已记录");
 			assertThat(browser.find("#phone").getText()).matches("1\\d{10}");
 			browser.check("reveal");
+
+			// Edits her title; the masked phone stays as it was.
+			browser.click("#edit-person");
+			browser.awaitText("保存修改");
+			page(browser, "person-edit", "Edit profile");
+			browser.type("#title", "二级心理咨询师");
+			browser.click("#save-person");
+			browser.awaitText("资料已保存");
+			assertThat(browser.text()).contains("二级心理咨询师");
+			assertThat(browser.find("#phone-masked").getText()).contains("*");
 
 			// Takes the partner's request.
 			browser.click("nav.menu a[href='/requests']");
@@ -200,6 +230,34 @@ class CoordinatorJourneysTests {
 			assertThat(browser.text()).contains("2 小时");
 			assertThat(browser.all("input[name='hours']")).isEmpty();
 			page(browser, "hours", "History");
+
+			// A lecture staffed by an expert draw: seed and pool shown, a redraw when the
+			// one drawn is withdrawn, and a replay that reproduces the draw.
+			browser.click("nav.menu a[href='/requests']");
+			browser.awaitText(LECTURE_TITLE);
+			openRequest(browser, LECTURE_TITLE);
+			browser.click("#accept");
+			browser.awaitText("请求已受理");
+			browser.click("#start-staffing");
+			browser.awaitText("推荐人选");
+			browser.click("#mode-draw");
+			browser.awaitText("还没有为此请求抽取过专家");
+			browser.click("#draw-submit");
+			browser.awaitText("已抽取并向抽中的专家发出邀请");
+			assertThat(browser.find("#draw-seed").getText()).matches("-?\\d+");
+			String drawn = browser.find("#draw-picks a").getText();
+			assertThat(drawn).isNotBlank();
+			page(browser, "draw", "Expert draw");
+			browser.click("#invitations form[action$='/withdraw'] button");
+			browser.awaitText("邀请已撤回");
+			browser.click("#mode-draw");
+			browser.awaitText("为" + drawn + "补抽");
+			browser.click("button.redraw");
+			browser.awaitText("已补抽一位专家并发出邀请");
+			assertThat(browser.find("#draw-picks").getText()).contains("第 1 次补抽", "替换 " + drawn);
+			browser.click("#replay-draw");
+			browser.awaitText("复核一致");
+			page(browser, "redraw", "Expert draw");
 		}
 	}
 
@@ -240,8 +298,12 @@ class CoordinatorJourneysTests {
 	}
 
 	private void openRequest(Browser browser) {
+		openRequest(browser, REQUEST_TITLE);
+	}
+
+	private void openRequest(Browser browser, String title) {
 		for (WebElement link : browser.all("table a[href^='/requests/']")) {
-			if (link.getText().equals(REQUEST_TITLE)) {
+			if (link.getText().equals(title)) {
 				link.click();
 				browser.awaitText("所需技能");
 				return;
@@ -258,6 +320,7 @@ class CoordinatorJourneysTests {
 		java.net.URI before = java.net.URI.create(browser.driver().getCurrentUrl());
 		browser.click("#language-switch");
 		browser.awaitText(english);
+		browser.check(name + "-en");
 		java.net.URI after = java.net.URI.create(browser.driver().getCurrentUrl());
 		assertThat(after.getPath()).isEqualTo(before.getPath());
 		// The page keeps its query, even one htmx pushed after the page was loaded.

@@ -80,11 +80,13 @@ public final class Stack {
 		registry.put("CAREPOOL_ELASTICSEARCH_REGISTRY_PASSWORD",
 				elasticsearch.credentials(Account.REGISTRY).password());
 		registry.put("CAREPOOL_IDENTITY_URI", identity.issuer());
-		registry.put("REGISTRY_DEMO_PEOPLE", "300");
+		// A few hundred for the journeys; the screens benchmark asks for 100,000.
+		int people = Integer.getInteger("journeys.people", 300);
+		registry.put("REGISTRY_DEMO_PEOPLE", Integer.toString(people));
 		registry.put("REGISTRY_DEMO_SEED", "13");
 		registry.put("REGISTRY_PORT", Integer.toString(registryPort));
 		stack.processes.add(stack.run("registry", registry));
-		stack.await(stack.registry.resolve("/actuator/health"), Duration.ofMinutes(3));
+		stack.await(stack.registry.resolve("/actuator/health"), Duration.ofMinutes(3 + people / 2_000));
 		Map<String, String> indexer = new LinkedHashMap<>();
 		int indexerPort = FreePorts.next();
 		indexer.put("INDEXER_PORT", Integer.toString(indexerPort));
@@ -161,6 +163,31 @@ public final class Stack {
 			sleep(500);
 		}
 		throw new IllegalStateException(name + " never became searchable");
+	}
+
+	/**
+	 * Waits until search finds at least so many people, that is, the indexer has indexed
+	 * the generated ones.
+	 * @param people how many
+	 * @param timeout how long at most
+	 * @return how many search finds
+	 */
+	public long awaitIndexed(long people, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		long total = 0;
+		while (Instant.now().isBefore(deadline)) {
+			try {
+				total = call("coordinator", "GET", "/api/people/search?size=1", null).path("total").asLong();
+				if (total >= people) {
+					return total;
+				}
+			}
+			catch (IllegalStateException ex) {
+				// Search is still starting.
+			}
+			sleep(5_000);
+		}
+		throw new IllegalStateException("Only " + total + " of " + people + " people indexed in " + timeout);
 	}
 
 	private ServerProcess run(String application, Map<String, String> environment) {

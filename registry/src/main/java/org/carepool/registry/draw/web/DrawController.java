@@ -1,6 +1,7 @@
 package org.carepool.registry.draw.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,6 +53,13 @@ class DrawController implements AssignmentEndpoint, RequestEndpoint {
 			Authentication authentication) {
 		DrawResponse draw = this.draws.draw(Caller.of(authentication), id, request);
 		return ResponseEntity.created(URI.create("/api/requests/" + id + "/draws/" + draw.id())).body(draw);
+	}
+
+	@GetMapping
+	@PreAuthorize(COORDINATORS)
+	@Operation(summary = "The draws of a request, the latest first")
+	List<DrawResponse> list(@PathVariable UUID id, Authentication authentication) {
+		return this.draws.list(Caller.of(authentication), id);
 	}
 
 	@GetMapping("/{drawId}")

@@ -43,14 +43,15 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	@Operation(summary = "Search people: free text, filters, a place, facets, sorting and search_after pages")
+	@Operation(summary = "Search people: free text, filters, a place, facets, sorting and search_after pages; "
+			+ "a facet repeated (street=a&street=b) matches any of its values, the facets together all")
 	SearchPage search(@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(name = "type", required = false) List<@Size(max = 20) String> types,
-			@RequestParam(required = false) @Size(max = 60) String skill,
+			@RequestParam(name = "skill", required = false) @Size(max = 20) List<@Size(max = 60) String> skills,
 			@RequestParam(required = false) @Min(1) @Max(5) Integer minLevel,
-			@RequestParam(required = false) @Size(max = 40) String area,
-			@RequestParam(required = false) @Size(max = 40) String street,
-			@RequestParam(required = false) @Size(max = 20) String language,
+			@RequestParam(name = "area", required = false) @Size(max = 20) List<@Size(max = 40) String> areas,
+			@RequestParam(name = "street", required = false) @Size(max = 20) List<@Size(max = 40) String> streets,
+			@RequestParam(name = "language", required = false) @Size(max = 20) List<@Size(max = 20) String> languages,
 			@RequestParam(required = false) @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime availableFrom,
 			@RequestParam(required = false) @DateTimeFormat(
@@ -66,7 +67,7 @@ class SearchController {
 			@RequestParam(required = false) @Min(1) @Max(50) Integer size,
 			@RequestParam(required = false) @Size(max = 500) String after, Authentication authentication) {
 		return this.search.search(Caller.of(authentication),
-				new SearchCriteria(q, types, skill, minLevel, area, street, language, availableFrom, availableTo,
+				new SearchCriteria(q, types, skills, minLevel, areas, streets, languages, availableFrom, availableTo,
 						certifiedOn, certification, (status != null) ? status.name() : null, special, nearStreet, lat,
 						lon, radiusKm, sort, size, after));
 	}

@@ -74,6 +74,33 @@ class PersonApiTests {
 	}
 
 	@Test
+	void keepsThePrivateValuesAnEditLeavesOut() throws Exception {
+		String phone = phone();
+		MvcTestResult created = register(PERSON.formatted(phone, residentId()));
+		String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(), "$.id");
+		String sealed = this.jdbc.queryForObject("select phone_sealed from person where id = ?::uuid", String.class,
+				id);
+		// The console's edit form sees the values masked and sends none of them back.
+		String edit = PERSON
+			.replace("\"phone\": \"%s\", \"email\": \"Wang.XM@Example.COM\", \"residentId\": \"%s\",", "")
+			.replace("主治医师", "副主任医师");
+		MvcTestResult edited = this.mvc.put()
+			.uri("/api/people/{id}", id)
+			.with(Callers.COORDINATOR.any())
+			.header("If-Match", created.getResponse().getHeader("ETag"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(edit)
+			.exchange();
+		assertThat(edited).hasStatusOk().bodyJson().extractingPath("$.title").isEqualTo("副主任医师");
+		assertThat(edited).bodyJson()
+			.extractingPath("$.phone")
+			.isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
+		assertThat(edited).bodyJson().extractingPath("$.email").isEqualTo("W***@example.com");
+		assertThat(this.jdbc.queryForObject("select phone_sealed from person where id = ?::uuid", String.class, id))
+			.isEqualTo(sealed);
+	}
+
+	@Test
 	void refusesADuplicateResidentIdWithALinkToTheExistingPerson() {
 		String residentId = residentId();
 		String location = register(PERSON.formatted(phone(), residentId)).getResponse().getHeader("Location");

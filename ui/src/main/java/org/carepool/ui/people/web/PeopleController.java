@@ -13,6 +13,7 @@ import org.carepool.ui.registry.Labels;
 import org.carepool.ui.registry.RegistryClient;
 import org.carepool.ui.registry.RegistryProblem;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,10 +36,16 @@ class PeopleController {
 	static final List<String> FILTERS = List.of("q", "type", "skill", "minLevel", "area", "street", "language",
 			"availableFrom", "availableTo", "certifiedOn", "special", "nearStreet", "radiusKm", "sort");
 
+	/** The filters offered as checkboxes, each with several values at once. */
+	static final List<String> FACETS = List.of("type", "skill", "area", "street", "language");
+
 	private final RegistryClient registry;
 
-	PeopleController(RegistryClient registry) {
+	private final MessageSource messages;
+
+	PeopleController(RegistryClient registry, MessageSource messages) {
 		this.registry = registry;
+		this.messages = messages;
 	}
 
 	@GetMapping("/people")
@@ -56,8 +63,8 @@ class PeopleController {
 				.filter((value) -> value != null && !value.isBlank())
 				.toList();
 			if (!values.isEmpty()) {
-				// The registry filters by one value of each facet except the type.
-				query.put(name, name.equals("type") ? values : List.of(values.get(0)));
+				// A facet takes several values (any of them matches); the rest one each.
+				query.put(name, FACETS.contains(name) ? values.stream().distinct().toList() : List.of(values.get(0)));
 			}
 		}
 		if (parameters.getFirst("after") != null) {
@@ -79,6 +86,7 @@ class PeopleController {
 			model.addAttribute("problem", problem);
 		}
 		labels(model);
+		model.addAttribute("chips", chips(query, model));
 		return (htmx != null && parameters.getFirst("after") != null) ? "people/search :: more"
 				: (htmx != null) ? "people/search :: results" : "people/search";
 	}
@@ -141,6 +149,51 @@ class PeopleController {
 		Answer<Map<String, Object>> person = this.registry.get("/api/people/{id}", id);
 		show(model, person.body(), person.etag());
 		return "people/person";
+	}
+
+	@GetMapping("/people/{id}/edit")
+	String edit(@PathVariable UUID id, Model model) {
+		Answer<Map<String, Object>> person = this.registry.get("/api/people/{id}", id);
+		editing(model, person.body(), person.etag(), PersonForm.of(person.body()));
+		return "people/register";
+	}
+
+	/**
+	 * Saves an edit made on the version the form was read at ({@code If-Match}). When
+	 * someone else saved meanwhile (412), the page keeps everything typed, says so and
+	 * shows their version beside it; saving again then replaces theirs knowingly.
+	 */
+	@PostMapping("/people/{id}/edit")
+	String save(@PathVariable UUID id, PersonForm form, @RequestParam String etag, Model model,
+			RedirectAttributes redirect) {
+		Answer<Map<String, Object>> current = this.registry.get("/api/people/{id}", id);
+		try {
+			this.registry.put("/api/people/{id}", form.toReplacement(current.body()), etag, id);
+			redirect.addFlashAttribute("done", "people.edit.done");
+			return "redirect:/people/" + id;
+		}
+		catch (RegistryProblem problem) {
+			if (problem.status() >= 500) {
+				throw problem;
+			}
+			model.addAttribute("problem", problem);
+			if (problem.status() == 412) {
+				PersonForm theirs = PersonForm.of(current.body());
+				model.addAttribute("conflict", form.differences(theirs));
+				editing(model, current.body(), current.etag(), form);
+			}
+			else {
+				editing(model, current.body(), etag, form);
+			}
+			return "people/register";
+		}
+	}
+
+	private void editing(Model model, Map<String, Object> person, String etag, PersonForm form) {
+		model.addAttribute("p", person);
+		model.addAttribute("etag", etag);
+		model.addAttribute("form", form);
+		labels(model);
 	}
 
 	@PostMapping("/people/{id}/contact-reveal")
@@ -236,6 +289,44 @@ class PeopleController {
 		model.addAttribute("certificationTypes",
 				Labels.of(this.registry.list("/api/taxonomy/certification-types"), locale));
 		model.addAttribute("languages", Labels.of(this.registry.list("/api/taxonomy/languages"), locale));
+	}
+
+	/**
+	 * One chip for each facet value chosen, each a link to the same search without it.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Chip> chips(MultiValueMap<String, String> query, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, Map<String, String>> labels = Map.of("skill", (Map<String, String>) model.getAttribute("skills"),
+				"street", (Map<String, String>) model.getAttribute("streets"), "language",
+				(Map<String, String>) model.getAttribute("languages"));
+		List<Chip> chips = new ArrayList<>();
+		for (String name : FACETS) {
+			for (String value : query.getOrDefault(name, List.of())) {
+				String label = switch (name) {
+					case "type" -> this.messages.getMessage("person.type." + value, null, value, locale);
+					case "area" -> this.messages.getMessage("skill.area." + value, null, value, locale);
+					default -> labels.get(name).getOrDefault(value, value);
+				};
+				MultiValueMap<String, String> without = new LinkedMultiValueMap<>();
+				query.forEach((other, values) -> values.stream()
+					.filter((each) -> !(other.equals(name) && each.equals(value)))
+					.forEach((each) -> without.add(other, each)));
+				chips.add(new Chip(name, value, label, address(without)));
+			}
+		}
+		return chips;
+	}
+
+	/**
+	 * A facet value chosen, shown as a chip that removes it.
+	 *
+	 * @param facet the parameter, such as {@code street}
+	 * @param value its value
+	 * @param label what the reader sees
+	 * @param without the search without this value
+	 */
+	record Chip(String facet, String value, String label, String without) {
 	}
 
 	private static String address(MultiValueMap<String, String> parameters) {

@@ -39,6 +39,94 @@ record PersonForm(String name, String gender, String birthYear, String phone, St
 				null, null, null, null, null);
 	}
 
+	/**
+	 * A person's record as the edit form shows it. The private values are not filled in:
+	 * the page only ever sees them masked, and left empty they stay as recorded.
+	 * @param person the registry's person
+	 * @return the form
+	 */
+	@SuppressWarnings("unchecked")
+	static PersonForm of(Map<String, Object> person) {
+		return new PersonForm(text(person.get("name")), text(person.get("gender")), text(person.get("birthYear")), null,
+				null, text(person.get("employer")), text(person.get("title")), text(person.get("homeStreet")),
+				List.copyOf((java.util.Collection<String>) person.getOrDefault("servedStreets", List.of())),
+				List.copyOf((java.util.Collection<String>) person.getOrDefault("types", List.of())), null, null, null,
+				text(person.get("monthlyCapacityHours")),
+				Boolean.TRUE.equals(person.get("trainedForSpecialFamilies")) ? "true" : null,
+				text(person.get("agreementSignedOn")), text(person.get("agreementValidUntil")),
+				text(person.get("bio")));
+	}
+
+	/**
+	 * The registry's replacement of a person's record: what the form edits, and the rest
+	 * (skills, languages, availability, blackouts, home location) as recorded.
+	 * @param current the person as the registry has them now
+	 * @return the body of the replacement
+	 */
+	Map<String, Object> toReplacement(Map<String, Object> current) {
+		Map<String, Object> body = toRegistration();
+		for (String kept : new String[] { "skills", "languages", "availability", "blackouts", "homeLocation" }) {
+			if (current.get(kept) != null) {
+				body.put(kept, current.get(kept));
+			}
+		}
+		return body;
+	}
+
+	/**
+	 * Where this form differs from another, for a conflict: the fields someone else
+	 * changed, or that differ from what the user typed.
+	 * @param theirs the record as saved meanwhile
+	 * @return the differing fields, each with this form's and their value
+	 */
+	List<Difference> differences(PersonForm theirs) {
+		List<Difference> differences = new ArrayList<>();
+		compare(differences, "name", this.name, theirs.name);
+		compare(differences, "gender", this.gender, theirs.gender);
+		compare(differences, "birthYear", this.birthYear, theirs.birthYear);
+		compare(differences, "employer", this.employer, theirs.employer);
+		compare(differences, "jobTitle", this.title, theirs.title);
+		compare(differences, "homeStreet", this.homeStreet, theirs.homeStreet);
+		compare(differences, "servedStreets", sorted(this.servedStreets), sorted(theirs.servedStreets));
+		compare(differences, "types", sorted(this.types), sorted(theirs.types));
+		compare(differences, "capacity", this.monthlyCapacityHours, theirs.monthlyCapacityHours);
+		compare(differences, "special", flag(this.trainedForSpecialFamilies), flag(theirs.trainedForSpecialFamilies));
+		compare(differences, "agreementSignedOn", this.agreementSignedOn, theirs.agreementSignedOn);
+		compare(differences, "agreementValidUntil", this.agreementValidUntil, theirs.agreementValidUntil);
+		compare(differences, "bio", this.bio, theirs.bio);
+		return differences;
+	}
+
+	/**
+	 * One field that differs.
+	 *
+	 * @param field the field, named as the form's label ({@code people.register.<field>})
+	 * @param yours what the user typed
+	 * @param theirs what is saved now
+	 */
+	record Difference(String field, String yours, String theirs) {
+	}
+
+	private static void compare(List<Difference> differences, String field, String yours, String theirs) {
+		String mine = (yours != null) ? yours.strip() : "";
+		String other = (theirs != null) ? theirs.strip() : "";
+		if (!mine.equals(other)) {
+			differences.add(new Difference(field, mine, other));
+		}
+	}
+
+	private static String sorted(List<String> values) {
+		return (values == null) ? "" : String.join("、", values.stream().sorted().toList());
+	}
+
+	private static String flag(String value) {
+		return "true".equals(value) ? "true" : "";
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
+	}
+
 	public boolean serves(String street) {
 		return this.servedStreets != null && this.servedStreets.contains(street);
 	}

@@ -12,6 +12,7 @@ import org.carepool.ui.registry.RegistryClient;
 import org.carepool.ui.registry.RegistryProblem;
 import org.carepool.ui.requests.Candidate;
 import org.carepool.ui.requests.Criteria;
+import org.carepool.ui.requests.Draw;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -124,11 +125,23 @@ class RequestsController {
 
 	@GetMapping("/requests/{id}/staffing")
 	String staffing(@PathVariable UUID id, @RequestParam(required = false) String whyNot,
+			@RequestParam(defaultValue = "ranked") String mode,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Answer<Map<String, Object>> request = this.registry.get("/api/requests/{id}", id);
 		model.addAttribute("r", request.body());
 		model.addAttribute("etag", request.etag());
-		model.addAttribute("invitations", this.registry.list("/api/requests/{id}/invitations", id));
+		List<Map<String, Object>> invitations = this.registry.list("/api/requests/{id}/invitations", id);
+		model.addAttribute("invitations", invitations);
+		if (mode.equals("draw")) {
+			model.addAttribute("mode", "draw");
+			List<Map<String, Object>> draws = this.registry.list("/api/requests/{id}/draws", id);
+			model.addAttribute("draw", draws.isEmpty() ? null : Draw.of(draws.get(0), invitations));
+			model.addAttribute("earlierDraws", Math.max(0, draws.size() - 1));
+			model.addAttribute("specialties", specialties(request.body()));
+			labels(model);
+			return "requests/staffing";
+		}
+		model.addAttribute("mode", "ranked");
 		try {
 			Map<String, Object> matches = this.registry.get("/api/requests/{id}/matches?limit=10", id).body();
 			@SuppressWarnings("unchecked")
@@ -161,6 +174,59 @@ class RequestsController {
 	String withdraw(@PathVariable UUID id, @PathVariable UUID invitation, RedirectAttributes redirect) {
 		return act(id, redirect, "requests.done.withdraw", () -> this.registry
 			.post("/api/requests/{id}/invitations/{invitation}/withdraw", null, null, id, invitation));
+	}
+
+	/**
+	 * Draws experts at random for the request: a quota for each specialty (fields named
+	 * {@code quota.<code>}), perhaps a rotation window and a seed to repeat a draw.
+	 */
+	@PostMapping("/requests/{id}/draws")
+	String draw(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Map<String, Object> quotas = new LinkedHashMap<>();
+		form.forEach((name, value) -> {
+			if (name.startsWith("quota.") && value != null && !value.isBlank() && !value.strip().equals("0")) {
+				quotas.put(name.substring("quota.".length()), value.strip());
+			}
+		});
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("quotas", quotas);
+		blankless(form.get("rotationDays")).ifPresent((days) -> body.put("rotationDays", days));
+		blankless(form.get("seed")).ifPresent((seed) -> body.put("seed", seed));
+		String shown = draws(id, redirect, "requests.done.draw",
+				() -> this.registry.post("/api/requests/{id}/draws", body, null, id));
+		if (redirect.getFlashAttributes().containsKey("actionProblem")) {
+			// Refused: the form comes back as it was typed.
+			redirect.addFlashAttribute("drawForm", form);
+		}
+		return shown;
+	}
+
+	@PostMapping("/requests/{id}/draws/{draw}/redraw")
+	String redraw(@PathVariable UUID id, @PathVariable UUID draw, @RequestParam UUID person,
+			RedirectAttributes redirect) {
+		return draws(id, redirect, "requests.done.redraw", () -> this.registry
+			.post("/api/requests/{id}/draws/{draw}/redraw", Map.of("person", person), null, id, draw));
+	}
+
+	/**
+	 * Replays a draw from its recorded seed and pools; the answer (the same people or
+	 * not) is shown once on the staffing page.
+	 */
+	@PostMapping("/requests/{id}/draws/{draw}/replay")
+	@SuppressWarnings("unchecked")
+	String replay(@PathVariable UUID id, @PathVariable UUID draw, RedirectAttributes redirect) {
+		return draws(id, redirect, null, () -> {
+			Map<String, Object> replay = this.registry
+				.post("/api/requests/{id}/draws/{draw}/replay", null, null, id, draw)
+				.body();
+			List<Map<String, Object>> invitations = this.registry.list("/api/requests/{id}/invitations", id);
+			Map<String, Object> shown = new LinkedHashMap<>();
+			shown.put("matches", Boolean.TRUE.equals(replay.get("matches")));
+			shown.put("seed", String.valueOf(replay.get("seed")));
+			shown.put("recorded", Draw.names((List<Object>) replay.get("recorded"), invitations));
+			shown.put("replayed", Draw.names((List<Object>) replay.get("replayed"), invitations));
+			redirect.addFlashAttribute("replay", shown);
+		});
 	}
 
 	@PostMapping("/requests/{id}/hours")
@@ -203,9 +269,25 @@ class RequestsController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		attempt(redirect, done, action);
+		return "redirect:/requests/" + id + "/staffing";
+	}
+
+	private String draws(UUID id, RedirectAttributes redirect, String done, Runnable action) {
+		attempt(redirect, done, action);
+		return "redirect:/requests/" + id + "/staffing?mode=draw";
+	}
+
+	/**
+	 * Runs a change; what the registry refuses is shown on the page the change returns
+	 * to, anything worse on the problem page.
+	 */
+	private static void attempt(RedirectAttributes redirect, String done, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("done", done);
+			if (done != null) {
+				redirect.addFlashAttribute("done", done);
+			}
 		}
 		catch (RegistryProblem problem) {
 			if (problem.status() >= 500) {
@@ -213,7 +295,28 @@ class RequestsController {
 			}
 			redirect.addFlashAttribute("actionProblem", problem);
 		}
-		return "redirect:/requests/" + id + "/staffing";
+	}
+
+	/**
+	 * The specialties a draw may ask for: the request's required skills, then its
+	 * preferred ones.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> specialties(Map<String, Object> request) {
+		List<String> codes = new java.util.ArrayList<>();
+		for (String field : new String[] { "requiredSkills", "preferredSkills" }) {
+			for (Object skill : (List<Object>) request.getOrDefault(field, List.of())) {
+				Object code = (skill instanceof Map<?, ?> map) ? map.get("code") : skill;
+				if (code != null && !codes.contains(code.toString())) {
+					codes.add(code.toString());
+				}
+			}
+		}
+		return codes;
+	}
+
+	private static java.util.Optional<String> blankless(String value) {
+		return (value == null || value.isBlank()) ? java.util.Optional.empty() : java.util.Optional.of(value.strip());
 	}
 
 	private Map<String, Object> whyNot(Map<String, Object> request, String name) {

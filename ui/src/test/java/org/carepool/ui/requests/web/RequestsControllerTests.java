@@ -69,6 +69,19 @@ class RequestsControllerTests {
 	}
 
 	@Test
+	void showsTheRequestsDayAsPeopleReadItInEitherLanguage() {
+		completedRequest();
+
+		assertThat(this.mvc.get().uri("/requests/" + REQUEST).with(coordinator())).hasStatusOk()
+			.bodyText()
+			.contains("2027年3月13日（星期六）")
+			.doesNotContain(">2027-03-13<");
+		assertThat(this.mvc.get().uri("/requests/" + REQUEST + "?lang=en").with(coordinator())).hasStatusOk()
+			.bodyText()
+			.contains("13 March 2027 (Saturday)");
+	}
+
+	@Test
 	void offersWhyNotNamesAsAListToChooseFrom() {
 		given(this.registry.list("/api/people/suggest?q={q}", "sm")).willReturn(List
 			.of(Map.of("id", NOT_YET.toString(), "name", "司马雨桐"), Map.of("id", SERVED.toString(), "name", "司马光")));

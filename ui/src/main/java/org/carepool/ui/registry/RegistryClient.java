@@ -114,6 +114,56 @@ public class RegistryClient {
 		return send(this.rest.put(), path, body, ifMatch, variables);
 	}
 
+	/**
+	 * Sends a file as the request body.
+	 * @param path the path with placeholders
+	 * @param content the file
+	 * @param contentType the file's type
+	 * @param query query parameters, each a name and a value
+	 * @return the answer
+	 */
+	public Map<String, Object> upload(String path, byte[] content, MediaType contentType, Map<String, String> query) {
+		return this.rest.post().uri((builder) -> {
+			builder.path(path);
+			query.keySet().forEach((name) -> builder.queryParam(name, "{" + name + "}"));
+			return builder.build(query);
+		})
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
+			.contentType(contentType)
+			.body(content)
+			.exchange((request, response) -> read(response, OBJECT));
+	}
+
+	/**
+	 * Reads a file.
+	 * @param path the path with placeholders
+	 * @param variables the placeholders' values
+	 * @return the file's bytes and type
+	 */
+	public Download download(String path, Object... variables) {
+		return this.rest.get()
+			.uri(path, variables)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
+			.exchange((request, response) -> {
+				if (response.getStatusCode().isError()) {
+					throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+				}
+				return new Download(response.getBody().readAllBytes(), response.getHeaders().getContentType(),
+						response.getHeaders().getContentDisposition());
+			});
+	}
+
+	/**
+	 * A file the registry answered with.
+	 *
+	 * @param content the bytes
+	 * @param contentType their type
+	 * @param disposition the file name as the registry gave it
+	 */
+	public record Download(byte[] content, MediaType contentType,
+			org.springframework.http.ContentDisposition disposition) {
+	}
+
 	private Answer<Map<String, Object>> get(Function<UriBuilder, URI> uri) {
 		return this.rest.get()
 			.uri(uri)

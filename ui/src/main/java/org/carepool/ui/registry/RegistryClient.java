@@ -154,6 +154,33 @@ public class RegistryClient {
 	}
 
 	/**
+	 * Copies a file the registry streams to an output, without holding it; a problem
+	 * before the first byte is thrown as {@link RegistryProblem}.
+	 * @param path the path
+	 * @param query the parameters; empty values are left out
+	 * @param out where the file goes
+	 */
+	public void stream(String path, Map<String, String> query, java.io.OutputStream out) {
+		this.rest.get().uri((builder) -> {
+			builder.path(path);
+			Map<String, String> given = new LinkedHashMap<>();
+			query.forEach((name, value) -> {
+				if (value != null && !value.isBlank()) {
+					builder.queryParam(name, "{" + name + "}");
+					given.put(name, value);
+				}
+			});
+			return builder.build(given);
+		}).header(HttpHeaders.ACCEPT_LANGUAGE, language()).exchange((request, response) -> {
+			if (response.getStatusCode().isError()) {
+				throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+			}
+			response.getBody().transferTo(out);
+			return null;
+		});
+	}
+
+	/**
 	 * A file the registry answered with.
 	 *
 	 * @param content the bytes

@@ -47,6 +47,17 @@ class RosterControllerTests {
 	RegistryClient registry;
 
 	@Test
+	void offersTheUploadFormTheTemplateAndAMenuEntry() {
+		assertThat(this.mvc.get().uri("/roster").with(coordinator())).hasStatusOk()
+			.bodyText()
+			.contains("导入人员名册", "href=\"/roster/template\"", "<label for=\"file\">名册文件</label>",
+					"enctype=\"multipart/form-data\"", "<a href=\"/roster\"");
+		assertThat(this.mvc.get().uri("/roster?tooLarge").with(coordinator())).hasStatusOk()
+			.bodyText()
+			.contains("文件过大");
+	}
+
+	@Test
 	void sendsTheUploadedFileToTheRegistryAndOpensThePreview() {
 		given(this.registry.upload(eq("/api/roster-imports"), any(), any(), any())).willReturn(Map.of("id", ID));
 		byte[] content = "姓名,手机\n王芳,13912345678\n".getBytes();

@@ -144,7 +144,7 @@ class RosterFiles {
 						RosterSheet.Kind.TEXT);
 			}
 			double value = cell.getNumericCellValue();
-			String text = (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value)
+			String text = (value == Math.rint(value)) ? java.math.BigDecimal.valueOf(value).toBigInteger().toString()
 					: formatter.formatCellValue(cell);
 			return new RosterSheet.Cell(text, RosterSheet.Kind.NUMBER);
 		}

@@ -40,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RosterImports implements DisposableBean {
 
+	private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(RosterImports.class);
+
 	private static final int PROBLEM_LIMIT = 1000;
 
 	private static final Duration STALE = Duration.ofMinutes(2);
@@ -258,15 +260,18 @@ public class RosterImports implements DisposableBean {
 				RosterReport.Progress before = progress;
 				progress = this.transactions.execute((status) -> writeBatch(caller, id, stored, batch, before));
 			}
-			this.store.complete(id);
-			this.audit.record(entry(caller, "roster.import", id).because(
-					"created=" + progress.created() + " merged=" + progress.merged() + " skipped=" + progress.skipped()
-							+ " unchanged=" + progress.unchanged() + " invalid=" + progress.invalid()));
+			String outcome = "created=" + progress.created() + " merged=" + progress.merged() + " skipped="
+					+ progress.skipped() + " unchanged=" + progress.unchanged() + " invalid=" + progress.invalid();
+			this.transactions.executeWithoutResult((status) -> {
+				this.store.complete(id);
+				this.audit.record(entry(caller, "roster.import", id).because(outcome));
+			});
 		}
 		catch (RuntimeException ex) {
 			// The batch rolled back as a whole; resuming starts with it again.
-			this.store.interrupt(id,
-					(ex instanceof org.carepool.registry.person.DuplicatePerson) ? "duplicate" : "failed");
+			logger.warn("Roster import {} stopped", id, ex);
+			this.store.interrupt(id, (ex instanceof org.carepool.registry.person.DuplicatePerson) ? "duplicate"
+					: "failed: " + ex.getClass().getSimpleName());
 		}
 	}
 

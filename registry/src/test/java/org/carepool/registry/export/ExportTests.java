@@ -95,11 +95,9 @@ class ExportTests {
 	void neutralisesFormulasInCsvAndWorkbook() throws Exception {
 		String marker = "=HYPERLINK(\"http://example.org\",\"" + UUID.randomUUID().toString().substring(0, 6) + "\")";
 		register(marker, Callers.OWN_STREET);
-		List<CSVRecord> rows = csv(export(Callers.COORDINATOR.any(),
-				"?name=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8)));
+		List<CSVRecord> rows = csv(named(marker, "CSV"));
 		assertThat(rows.get(1).get(0)).isEqualTo("'" + marker);
-		MvcTestResult xlsx = export(Callers.COORDINATOR.any(),
-				"?format=XLSX&name=" + java.net.URLEncoder.encode(marker, StandardCharsets.UTF_8));
+		MvcTestResult xlsx = named(marker, "XLSX");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(
 				new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
 			Sheet sheet = workbook.getSheetAt(0);
@@ -120,6 +118,17 @@ class ExportTests {
 		MvcTestResult started = this.mvc.get().uri("/api/exports/people" + query).with(caller).exchange();
 		assertThat(started).hasStatusOk();
 		return started;
+	}
+
+	private MvcTestResult named(String name, String format) {
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/exports/people")
+			.param("name", name)
+			.param("format", format)
+			.with(Callers.COORDINATOR.any())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		return result;
 	}
 
 	private static List<CSVRecord> csv(MvcTestResult result) throws Exception {

@@ -255,7 +255,7 @@ class RosterImportTests {
 		while (Instant.now().isBefore(deadline)) {
 			RosterReport report = this.imports.report(this.coordinator, id);
 			if (!"RUNNING".equals(report.status())) {
-				assertThat(report.status()).isEqualTo("COMPLETED");
+				assertThat(report.status()).as(String.valueOf(report.progress().problem())).isEqualTo("COMPLETED");
 				return report.progress();
 			}
 			try {

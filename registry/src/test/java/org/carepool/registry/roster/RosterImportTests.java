@@ -159,11 +159,14 @@ class RosterImportTests {
 		Long mergedVersion = version(roster.merged);
 		RosterReport second = this.imports.upload(this.coordinator, "名册（再次）.xlsx", file);
 		assertThat(second.ready()).isZero();
-		assertThat(second.duplicates()).isEmpty();
 		assertThat(second.alreadyImported()).isEqualTo(roster.ready + 2);
+		// The row that repeated an imported row's phone now meets that person in the
+		// registry: offered to skip (the default) or merge, no longer an error.
+		assertThat(second.duplicates()).extracting(RosterReport.Duplicate::row).containsExactly(roster.inFileRow);
 		RosterReport.Progress done = run(second.id(), Map.of(roster.mergeRow, RosterReport.Decision.MERGE));
 		assertThat(done.created()).isZero();
 		assertThat(done.merged()).isZero();
+		assertThat(done.skipped()).isOne();
 		assertThat(done.unchanged()).isEqualTo(roster.ready + 2);
 		assertThat(people()).isEqualTo(people);
 		assertThat(changes()).isEqualTo(changes);
@@ -174,7 +177,8 @@ class RosterImportTests {
 	void resumesAnInterruptedImportWhereItStopped() {
 		List<String> phones = new ArrayList<>();
 		List<List<Object>> rows = new ArrayList<>();
-		String marker = "续" + UUID.randomUUID().toString().substring(0, 4);
+		// Letters only: a digit in a name is one of the mistakes the report names.
+		String marker = "续" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
 		for (int i = 0; i < 5; i++) {
 			String phone = Rosters.phone();
 			phones.add(phone);

@@ -12,7 +12,7 @@ class RosterUploadLimit {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge() {
-		return "redirect:/roster?tooLarge";
+		return "redirect:/roster?tooLarge=true";
 	}
 
 }

@@ -52,7 +52,7 @@ class RosterControllerTests {
 			.bodyText()
 			.contains("导入人员名册", "href=\"/roster/template\"", "<label for=\"file\">名册文件</label>",
 					"enctype=\"multipart/form-data\"", "<a href=\"/roster\"");
-		assertThat(this.mvc.get().uri("/roster?tooLarge").with(coordinator())).hasStatusOk()
+		assertThat(this.mvc.get().uri("/roster?tooLarge=true").with(coordinator())).hasStatusOk()
 			.bodyText()
 			.contains("文件过大");
 	}

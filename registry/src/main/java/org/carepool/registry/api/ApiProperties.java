@@ -14,10 +14,11 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBodySize the largest request body accepted
  * @param defaultPageSize the page size when a list request names none
  * @param maxPageSize the largest page size a list request may ask for
+ * @param maxUploadSize the largest file accepted where files are uploaded (rosters)
  */
 @Validated
 @ConfigurationProperties("registry.api")
 public record ApiProperties(@DefaultValue("256KB") DataSize maxBodySize,
 		@DefaultValue("20") @Min(1) @Max(1000) int defaultPageSize,
-		@DefaultValue("100") @Min(1) @Max(1000) int maxPageSize) {
+		@DefaultValue("100") @Min(1) @Max(1000) int maxPageSize, @DefaultValue("5MB") DataSize maxUploadSize) {
 }

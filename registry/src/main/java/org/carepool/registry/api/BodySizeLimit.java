@@ -22,7 +22,12 @@ import org.springframework.web.servlet.LocaleResolver;
 @Component
 class BodySizeLimit extends OncePerRequestFilter {
 
+	// Where files are uploaded: a roster is larger than any JSON body.
+	private static final java.util.Set<String> UPLOADS = java.util.Set.of("/api/roster-imports");
+
 	private final long limit;
+
+	private final long uploadLimit;
 
 	private final HandlerExceptionResolver resolver;
 
@@ -31,6 +36,7 @@ class BodySizeLimit extends OncePerRequestFilter {
 	BodySizeLimit(ApiProperties properties, HandlerExceptionResolver handlerExceptionResolver,
 			LocaleResolver localeResolver) {
 		this.limit = properties.maxBodySize().toBytes();
+		this.uploadLimit = properties.maxUploadSize().toBytes();
 		this.resolver = handlerExceptionResolver;
 		this.locales = localeResolver;
 	}
@@ -38,11 +44,12 @@ class BodySizeLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
-			StrictParameters.answer(request, response, this.resolver, this.locales, new BodyTooLarge(this.limit));
+		long limit = UPLOADS.contains(request.getRequestURI()) ? this.uploadLimit : this.limit;
+		if (request.getContentLengthLong() > limit) {
+			StrictParameters.answer(request, response, this.resolver, this.locales, new BodyTooLarge(limit));
 			return;
 		}
-		chain.doFilter(new Limited(request, this.limit), response);
+		chain.doFilter(new Limited(request, limit), response);
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {

@@ -388,6 +388,18 @@ class Person extends Aggregate {
 	/**
 	 * The profile a person or a coordinator keeps, validated and normalised.
 	 */
+	Profile getProfile() {
+		return new Profile(this.name, this.gender, this.birthYear, this.employer, this.title, this.bio, this.homeStreet,
+				this.homeLatitude, this.homeLongitude, new java.util.LinkedHashSet<>(this.servedStreets),
+				new ArrayList<>(this.languages), new ArrayList<>(this.skills), new ArrayList<>(this.availability),
+				new ArrayList<>(this.blackouts), this.monthlyCapacityHours);
+	}
+
+	Contact getContact() {
+		return new Contact(this.phoneSealed, this.phoneHash, this.emailSealed, this.emailHash, this.residentIdSealed,
+				this.residentIdHash);
+	}
+
 	record Profile(String name, Gender gender, Integer birthYear, String employer, String title, String bio,
 			String homeStreet, Double homeLatitude, Double homeLongitude, Set<String> servedStreets,
 			List<LanguageLevel> languages, List<SkillLevel> skills, List<WeeklySlot> availability,

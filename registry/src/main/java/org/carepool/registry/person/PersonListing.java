@@ -52,6 +52,24 @@ public class PersonListing {
 	 */
 	@Transactional(readOnly = false)
 	public PersonPage list(Caller caller, PersonFilter filter, UUID after, int limit) {
+		List<UUID> ids = ids(caller, filter, after, limit + 1);
+		List<UUID> page = ids.subList(0, Math.min(limit, ids.size()));
+		Map<UUID, Person> found = new LinkedHashMap<>();
+		this.people.findAllById(page).forEach((person) -> found.put(person.getId(), person));
+		List<PersonSummary> items = page.stream()
+			.map(found::get)
+			.filter(java.util.Objects::nonNull)
+			.map(this.mapper::toSummary)
+			.toList();
+		this.audit.record(new AuditEntry(caller.subject(), caller.auditRoles(), "person.list", "person", null, null));
+		String next = (ids.size() > limit) ? page.get(page.size() - 1).toString() : null;
+		return new PersonPage(items, next);
+	}
+
+	/**
+	 * The ids of the people the caller may see under a filter, in id order.
+	 */
+	List<UUID> ids(Caller caller, PersonFilter filter, UUID after, int limit) {
 		StringBuilder sql = new StringBuilder("select p.id from person p where p.status <> 'ERASED'");
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		Optional<String> confined = this.access.confinedStreet(caller);
@@ -88,19 +106,8 @@ public class PersonListing {
 			parameters.addValue("after", after);
 		}
 		sql.append(" order by p.id limit :limit");
-		parameters.addValue("limit", limit + 1);
-		List<UUID> ids = this.jdbc.queryForList(sql.toString(), parameters, UUID.class);
-		List<UUID> page = ids.subList(0, Math.min(limit, ids.size()));
-		Map<UUID, Person> found = new LinkedHashMap<>();
-		this.people.findAllById(page).forEach((person) -> found.put(person.getId(), person));
-		List<PersonSummary> items = page.stream()
-			.map(found::get)
-			.filter(java.util.Objects::nonNull)
-			.map(this.mapper::toSummary)
-			.toList();
-		this.audit.record(new AuditEntry(caller.subject(), caller.auditRoles(), "person.list", "person", null, null));
-		String next = (ids.size() > limit) ? page.get(page.size() - 1).toString() : null;
-		return new PersonPage(items, next);
+		parameters.addValue("limit", limit);
+		return this.jdbc.queryForList(sql.toString(), parameters, UUID.class);
 	}
 
 	/**

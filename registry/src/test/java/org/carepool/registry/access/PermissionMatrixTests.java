@@ -305,6 +305,16 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.GET, "/internal/changes", null, feed));
 		rows.add(Row.of(HttpMethod.POST, "/internal/search-documents", "{\"ids\": []}", feed));
 		rows.add(Row.of(HttpMethod.GET, "/internal/search-documents", null, feed));
+		Map<Callers, Expect> importers = only(Expect.HIDDEN, Callers.COORDINATOR, Callers.STREET_COORDINATOR);
+		rows.add(Row.of(HttpMethod.GET, "/api/roster-imports/template", null, coordinators));
+		rows.add(Row.of(HttpMethod.POST, "/api/roster-imports", "姓名,所在街镇\n矩阵测试,长征镇\n", coordinators)
+			.query("?fileName=roster.csv"));
+		rows.add(Row.of(HttpMethod.GET, "/api/roster-imports/{id}", null, importers));
+		rows.add(Row.of(HttpMethod.PUT, "/api/roster-imports/{id}/mapping", "{\"columns\": {\"0\": \"NAME\"}}",
+				importers));
+		rows.add(Row.of(HttpMethod.POST, "/api/roster-imports/{id}/run", null, importers));
+		rows.add(Row.of(HttpMethod.GET, "/api/roster-imports/{id}/progress", null, importers));
+		rows.add(Row.of(HttpMethod.GET, "/api/exports/people", null, coordinators).query("?name=矩阵测试"));
 		requestRows(rows);
 		return rows.stream();
 	}

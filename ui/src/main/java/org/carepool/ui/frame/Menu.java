@@ -30,6 +30,9 @@ public final class Menu {
 		if (coordinator || roles.contains("PARTNER")) {
 			entries.add(new Entry("requests", "/requests"));
 		}
+		if (coordinator) {
+			entries.add(new Entry("roster", "/roster"));
+		}
 		return entries;
 	}
 

@@ -114,6 +114,83 @@ public class RegistryClient {
 		return send(this.rest.put(), path, body, ifMatch, variables);
 	}
 
+	/**
+	 * Sends a file as the request body.
+	 * @param path the path with placeholders
+	 * @param content the file
+	 * @param contentType the file's type
+	 * @param query query parameters, each a name and a value
+	 * @return the answer
+	 */
+	public Map<String, Object> upload(String path, byte[] content, MediaType contentType, Map<String, String> query) {
+		return this.rest.post().uri((builder) -> {
+			builder.path(path);
+			query.keySet().forEach((name) -> builder.queryParam(name, "{" + name + "}"));
+			return builder.build(query);
+		})
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
+			.contentType(contentType)
+			.body(content)
+			.exchange((request, response) -> read(response, OBJECT));
+	}
+
+	/**
+	 * Reads a file.
+	 * @param path the path with placeholders
+	 * @param variables the placeholders' values
+	 * @return the file's bytes and type
+	 */
+	public Download download(String path, Object... variables) {
+		return this.rest.get()
+			.uri(path, variables)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
+			.exchange((request, response) -> {
+				if (response.getStatusCode().isError()) {
+					throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+				}
+				return new Download(response.getBody().readAllBytes(), response.getHeaders().getContentType(),
+						response.getHeaders().getContentDisposition());
+			});
+	}
+
+	/**
+	 * Copies a file the registry streams to an output, without holding it; a problem
+	 * before the first byte is thrown as {@link RegistryProblem}.
+	 * @param path the path
+	 * @param query the parameters; empty values are left out
+	 * @param out where the file goes
+	 */
+	public void stream(String path, Map<String, String> query, java.io.OutputStream out) {
+		this.rest.get().uri((builder) -> {
+			builder.path(path);
+			Map<String, String> given = new LinkedHashMap<>();
+			query.forEach((name, value) -> {
+				if (value != null && !value.isBlank()) {
+					builder.queryParam(name, "{" + name + "}");
+					given.put(name, value);
+				}
+			});
+			return builder.build(given);
+		}).header(HttpHeaders.ACCEPT_LANGUAGE, language()).exchange((request, response) -> {
+			if (response.getStatusCode().isError()) {
+				throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+			}
+			response.getBody().transferTo(out);
+			return null;
+		});
+	}
+
+	/**
+	 * A file the registry answered with.
+	 *
+	 * @param content the bytes
+	 * @param contentType their type
+	 * @param disposition the file name as the registry gave it
+	 */
+	public record Download(byte[] content, MediaType contentType,
+			org.springframework.http.ContentDisposition disposition) {
+	}
+
 	private Answer<Map<String, Object>> get(Function<UriBuilder, URI> uri) {
 		return this.rest.get()
 			.uri(uri)

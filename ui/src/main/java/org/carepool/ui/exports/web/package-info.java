@@ -1,0 +1,4 @@
+/**
+ * The export screens.
+ */
+package org.carepool.ui.exports.web;

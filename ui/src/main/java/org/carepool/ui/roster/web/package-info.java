@@ -1,0 +1,4 @@
+/**
+ * The roster import screens.
+ */
+package org.carepool.ui.roster.web;

@@ -30,6 +30,10 @@ public final class Menu {
 		if (coordinator || roles.contains("PARTNER")) {
 			entries.add(new Entry("requests", "/requests"));
 		}
+		if (roles.contains("EXPERT") || roles.contains("VOLUNTEER")) {
+			entries.add(new Entry("work", "/work"));
+			entries.add(new Entry("profile", "/profile"));
+		}
 		return entries;
 	}
 

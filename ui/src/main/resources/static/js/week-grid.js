@@ -56,6 +56,10 @@
 		});
 		document.addEventListener('pointerup', function () {
 			painting = false;
+			// Only the click of this very press is the one to undo.
+			window.setTimeout(function () {
+				suppressClick = null;
+			}, 0);
 		});
 		// The click that follows a pointerdown would toggle the box back.
 		grid.addEventListener('click', function (event) {

@@ -106,7 +106,7 @@ class WorkController {
 	String report(@PathVariable UUID id, @RequestParam(defaultValue = "") String hours,
 			@RequestParam(defaultValue = "") String servedOn, Model model, RedirectAttributes redirect) {
 		java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-		body.put("hours", hours.isBlank() ? null : hours.strip());
+		body.put("hours", hours.isBlank() ? null : decimal(hours.strip()));
 		if (!servedOn.isBlank()) {
 			body.put("servedOn", servedOn);
 		}
@@ -149,6 +149,18 @@ class WorkController {
 					ContentDisposition.attachment().filename("carepool-my-work.ics").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(file);
+	}
+
+	/**
+	 * A number as a number; anything else as typed, for the registry to name the field.
+	 */
+	private static Object decimal(String value) {
+		try {
+			return new java.math.BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			return value;
+		}
 	}
 
 	private String refused(RegistryProblem problem, UUID id, Model model) {

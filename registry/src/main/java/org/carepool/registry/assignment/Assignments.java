@@ -380,7 +380,6 @@ public class Assignments {
 	 * @param caller a person with a linked account
 	 * @return the record
 	 */
-	@Transactional(readOnly = true)
 	public MyRecordResponse myRecord(Caller caller) {
 		UUID me = this.selves.myId(caller);
 		LocalDate today = Shanghai.today(this.clock);

@@ -45,8 +45,8 @@ public class SelfService {
 	}
 
 	/**
-	 * The caller's own contact details in full: their own data, which they may read
-	 * and correct, the reading audited like every other.
+	 * The caller's own contact details in full: their own data, which they may read and
+	 * correct, the reading audited like every other.
 	 * @param caller a person with a linked account
 	 * @return the details
 	 */

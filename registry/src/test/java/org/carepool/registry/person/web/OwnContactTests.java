@@ -43,8 +43,7 @@ class OwnContactTests {
 			.with(Callers.VOLUNTEER.as(subject))
 			.header("If-Match", "\"" + person.version() + "\"")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"本人\", \"phone\": \"" + phone + "\", \"email\": \"self-" + subject
-					+ "@example.cn\"}")
+			.content("{\"name\": \"本人\", \"phone\": \"" + phone + "\", \"email\": \"self-" + subject + "@example.cn\"}")
 			.exchange()).hasStatusOk().bodyJson().extractingPath("$.phone").asString().contains("****");
 
 		MvcTestResult own = this.mvc.get().uri("/api/people/me/contact").with(Callers.VOLUNTEER.as(subject)).exchange();
@@ -60,8 +59,7 @@ class OwnContactTests {
 		MvcTestResult other = this.mvc.get().uri("/api/people/me/contact").with(Callers.EXPERT.any()).exchange();
 		assertThat(other).hasStatus(404);
 		assertThat(other.getResponse().getContentAsString()).doesNotContain(phone);
-		assertThat(this.mvc.get().uri("/api/people/me/contact").with(Callers.PARTNER.any()).exchange())
-			.hasStatus(403);
+		assertThat(this.mvc.get().uri("/api/people/me/contact").with(Callers.PARTNER.any()).exchange()).hasStatus(403);
 	}
 
 }

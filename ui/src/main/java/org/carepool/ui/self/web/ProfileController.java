@@ -188,7 +188,13 @@ class ProfileController {
 	@GetMapping("/profile/consents/{id}/withdraw")
 	String confirmWithdrawal(@PathVariable UUID id, Model model) {
 		Map<String, Object> me = this.registry.get("/api/people/me").body();
-		model.addAttribute("consent", consentOf(me, id));
+		Map<String, Object> consent = consentOf(me, id);
+		model.addAttribute("consent", consent);
+		// What follows depends on what else stays agreed to.
+		model.addAttribute("last", list(me, "consents").stream()
+			.noneMatch((each) -> each.get("withdrawnAt") == null && !id.toString().equals(each.get("id"))));
+		model.addAttribute("contact",
+				consent.get("purposes") instanceof List<?> purposes && purposes.contains("contact"));
 		model.addAttribute("p", me);
 		return "self/withdraw";
 	}

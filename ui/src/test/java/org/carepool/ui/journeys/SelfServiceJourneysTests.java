@@ -105,25 +105,28 @@ class SelfServiceJourneysTests {
 			// Her weekly availability: Saturday 09:00–12:00 on the grid.
 			browser.click("#edit-availability");
 			browser.awaitText("已选");
+			page(browser, "availability", "Weekly availability");
 			tick(browser, 5, 18, 23);
 			date(browser, "#blackout-from-0", "2027-02-01");
 			date(browser, "#blackout-to-0", "2027-02-07");
 			if (browser.scripted()) {
-				assertThat(browser.find("#grid-count").getText()).contains("6");
+				// Monday 08:00–12:00 she had, and the six half-hours she dragged across.
+				assertThat(browser.find("#grid-count").getText()).contains("14");
 			}
-			page(browser, "availability", "Weekly availability");
+			browser.check("availability-ticked");
 			browser.click("#save-availability");
 			browser.awaitText("可服务时间已保存");
-			assertThat(browser.find("#week").getText()).contains("09:00–12:00");
+			assertThat(browser.find("#week").getText()).contains("星期六\n09:00–12:00");
 			assertThat(browser.find("#blackouts").getText()).contains("2027-02-01", "2027-02-07");
 
 			// A certificate she adds waits for a coordinator.
 			browser.click("#add-certificate");
 			browser.awaitText("证书类型");
-			new Select(browser.find("#type")).selectByValue("psychological-counsellor");
-			browser.type("#number", "20110300" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
-			browser.type("#issuer", "上海市人力资源和社会保障局");
 			page(browser, "certificate", "Add a certificate");
+			new Select(browser.find("#type")).selectByValue("psychological-counsellor");
+			browser.type("#number",
+					"2011030000" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000)));
+			browser.type("#issuer", "上海市人力资源和社会保障局");
 			browser.click("#save-certificate");
 			browser.awaitText("证书已添加，等待协调员核验");
 			assertThat(browser.find("#review").getText()).contains("1 份证书等待协调员核验");
@@ -132,9 +135,9 @@ class SelfServiceJourneysTests {
 			// Her details.
 			browser.click("#edit-details");
 			browser.awaitText("关于我");
+			page(browser, "edit", "Change my details");
 			assertThat(browser.find("#phone").getDomProperty("value")).matches("1\\d{10}");
 			browser.type("#bio", "国家二级心理咨询师，长期陪伴失独家庭。");
-			page(browser, "edit", "Change my details");
 			browser.click("#save-details");
 			browser.awaitText("基本信息已保存");
 			assertThat(browser.text()).contains("长期陪伴失独家庭");
@@ -175,8 +178,8 @@ class SelfServiceJourneysTests {
 			assertThat(browser.find("#calendar").getDomAttribute("href")).isEqualTo("/work/calendar.ics");
 			browser.click("#to-report ~ ul.cards a");
 			browser.awaitText("报告服务时长");
-			browser.type("#hours-input", "1.5");
 			page(browser, "hours", "Report the hours you served");
+			browser.type("#hours-input", "1.5");
 			browser.click("#report-hours");
 			browser.awaitText("服务时长已提交");
 			assertThat(browser.find("#record-figures").getText()).contains("1.5");

@@ -209,9 +209,11 @@ class ProfileControllerTests {
 	void theMenuOffersMyWorkAndMyProfileToExpertsAndVolunteersOnly() {
 		assertThat(page("/profile")).contains("href=\"/work\"", "href=\"/profile\"").doesNotContain("href=\"/people\"");
 		assertThat(this.mvc.get()
-			.uri("/")
+			.uri("/profile/certificates/new")
 			.with(oidcLogin().idToken((token) -> token.claim("name", "陈静").claim("roles", List.of("COORDINATOR")))))
+			.hasStatusOk()
 			.bodyText()
+			.contains("href=\"/people\"")
 			.doesNotContain("href=\"/work\"", "href=\"/profile\"");
 	}
 

@@ -153,7 +153,7 @@ class ProfileControllerTests {
 	}
 
 	@Test
-	void whatTheRegistryRefusesIsShownBesideTheFieldWithWhatWasTyped() {
+	void whatTheRegistryRefusesIsShownBesideTheFieldWithWhatWasTyped() throws Exception {
 		given(this.registry.put(eq("/api/people/me"), any(), eq("\"4\""))).willThrow(new RegistryProblem(400,
 				"invalid-input", "请检查填写的内容", null, Map.of("monthlyCapacityHours", "不能大于 400"), Map.of()));
 		String page = this.mvc.post()

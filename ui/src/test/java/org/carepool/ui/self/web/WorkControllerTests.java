@@ -55,8 +55,8 @@ class WorkControllerTests {
 
 	@BeforeEach
 	void invitations() {
-		this.specialInvitation.putAll(Map.of("id", SPECIAL.toString(), "status", "INVITED", "invitedAt",
-				"2027-03-01T02:00:00Z"));
+		this.specialInvitation
+			.putAll(Map.of("id", SPECIAL.toString(), "status", "INVITED", "invitedAt", "2027-03-01T02:00:00Z"));
 		this.special.put("id", "00000000-0000-4000-8000-0000000000b1");
 		this.special.put("status", "STAFFING");
 		this.special.put("category", "family-support");
@@ -72,16 +72,17 @@ class WorkControllerTests {
 				"category", "health", "title", "健康讲座", "street", "taopu-town", "schedule",
 				Map.of("date", "2027-02-20", "start", "14:00:00", "end", "15:00:00"), "durationMinutes", 60,
 				"peopleNeeded", 1, "sensitive", false, "description", "社区活动室"));
-		given(this.registry.list("/api/people/me/invitations")).willAnswer((invocation) -> List.of(
-				this.specialInvitation, Map.of("id", DONE.toString(), "status", "ACCEPTED", "invitedAt", "2027-02-01T02:00:00Z")));
+		given(this.registry.list("/api/people/me/invitations"))
+			.willAnswer((invocation) -> List.of(this.specialInvitation,
+					Map.of("id", DONE.toString(), "status", "ACCEPTED", "invitedAt", "2027-02-01T02:00:00Z")));
 		given(this.registry.get("/api/people/me/invitations/{id}/request", SPECIAL.toString()))
 			.willAnswer((invocation) -> new Answer<>(this.special, null));
 		given(this.registry.get("/api/people/me/invitations/{id}/request", DONE.toString()))
 			.willReturn(new Answer<>(done, null));
 		given(this.registry.get("/api/people/me/record")).willReturn(new Answer<>(Map.of("hoursThisMonth", 2.0,
 				"hoursThisYear", 12.5, "totalHours", 40.0, "hoursAwaitingApproval", 0, "completedByCategory",
-				Map.of("health", 3), "averageRating", 4.5, "ratings",
-				List.of(Map.of("stars", 5, "comment", "讲得很清楚", "ratedAt", "2027-02-21T02:00:00Z", "category", "health")))),
+				Map.of("health", 3), "averageRating", 4.5, "ratings", List.of(Map.of("stars", 5, "comment", "讲得很清楚",
+						"ratedAt", "2027-02-21T02:00:00Z", "category", "health"))),
 				null));
 	}
 

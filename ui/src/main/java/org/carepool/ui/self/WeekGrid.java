@@ -79,12 +79,13 @@ public record WeekGrid(List<String> times, List<List<Cell>> rows, List<String> h
 			}
 		}
 		List<Map<String, Object>> slots = new ArrayList<>();
-		for (int start = set.nextSetBit(0); start >= 0; start = set.nextSetBit(start)) {
+		for (int start = set.nextSetBit(0); start >= 0;) {
 			int end = set.nextClearBit(start);
 			Map<String, Object> slot = new LinkedHashMap<>();
 			slot.put("start", start * 30);
 			slot.put("end", end * 30);
 			slots.add(slot);
+			start = set.nextSetBit(end);
 		}
 		return slots;
 	}

@@ -360,11 +360,58 @@ public class Assignments {
 			.filter((each) -> each.getPersonId().equals(me))
 			.orElseThrow(InvitationNotFound::new);
 		HelpRequestResponse request = this.requests.content(invitation.getRequestId());
-		this.audit.record(entry(caller, "invitation.read-request", invitation.getRequestId()));
+		// A special family is disclosed in stages: the kind of help, the street, the time
+		// and that it is a special family to everyone invited; the family's reference and
+		// the meeting details only to those who accepted, and only while they serve.
+		boolean disclosed = !request.sensitive() || invitation.getStatus() == InvitationStatus.ACCEPTED;
+		this.audit.record(entry(caller,
+				(request.sensitive() && disclosed) ? "invitation.read-special-family" : "invitation.read-request",
+				invitation.getRequestId()));
 		return new InvitedRequestResponse(invitation.getId(), invitation.getStatus(), request.id(), request.status(),
-				request.category(), request.title(), request.sensitive() ? null : request.description(),
-				request.requiredSkills(), request.languages(), request.place().street(), request.schedule(),
-				request.durationMinutes(), request.peopleNeeded(), request.sensitive(), request.familyReference());
+				request.category(), request.title(), disclosed ? request.description() : null, request.requiredSkills(),
+				request.languages(), request.place().street(), request.schedule(), request.durationMinutes(),
+				request.peopleNeeded(), request.sensitive(), disclosed ? request.familyReference() : null);
+	}
+
+	/**
+	 * The caller's own record: approved hours this month, this year and in all, hours
+	 * waiting for approval, completed work by category and the ratings received, without
+	 * who gave them.
+	 * @param caller a person with a linked account
+	 * @return the record
+	 */
+	public MyRecordResponse myRecord(Caller caller) {
+		UUID me = this.selves.myId(caller);
+		LocalDate today = Shanghai.today(this.clock);
+		MapSqlParameterSource parameters = new MapSqlParameterSource("person", me)
+			.addValue("monthStart", today.withDayOfMonth(1))
+			.addValue("yearStart", today.withDayOfYear(1));
+		MyRecordResponse.Hours hours = this.jdbc.queryForObject("""
+				select coalesce(sum(hours) filter (where state = 'APPROVED' and served_on >= :monthStart), 0),
+				       coalesce(sum(hours) filter (where state = 'APPROVED' and served_on >= :yearStart), 0),
+				       coalesce(sum(hours) filter (where state = 'APPROVED'), 0),
+				       coalesce(sum(hours) filter (where state = 'REPORTED'), 0)
+				  from service_record where person_id = :person""", parameters,
+				(rs, n) -> new MyRecordResponse.Hours(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
+						rs.getBigDecimal(4)));
+		Map<String, Integer> byCategory = new java.util.TreeMap<>();
+		this.jdbc.query("""
+				select category_code, count(*) from service_record
+				 where person_id = :person and state = 'APPROVED' group by category_code""", parameters, (row) -> {
+			byCategory.put(row.getString(1), row.getInt(2));
+		});
+		List<MyRecordResponse.Rating> ratings = this.jdbc.query("""
+				select g.stars, g.comment, g.rated_at, r.category_code
+				  from service_rating g join help_request r on r.id = g.request_id
+				 where g.person_id = :person order by g.rated_at desc limit 50""", parameters,
+				(rs, n) -> new MyRecordResponse.Rating(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+						rs.getString(4)));
+		Double average = this.jdbc.queryForObject(
+				"select round(avg(stars), 2) from service_rating where person_id = :person", parameters, Double.class);
+		this.audit.record(new AuditEntry(caller.subject(), caller.auditRoles(), "service.read-own-record", "person",
+				me.toString(), null));
+		return new MyRecordResponse(hours.thisMonth(), hours.thisYear(), hours.total(), hours.awaitingApproval(),
+				byCategory, average, ratings);
 	}
 
 	/**

@@ -8,8 +8,10 @@ import org.carepool.registry.request.SubmitHelpRequest;
 
 /**
  * The request an invitation is for, as the invited person sees it: what, where and when,
- * and nothing about the family beyond its opaque reference; for a special family not even
- * the description, which the coordinator tells them once they have accepted.
+ * and nothing about the family beyond its opaque reference. For a special family the
+ * disclosure is staged: until they have accepted, only the kind of help, the street, the
+ * time and that it is a special family; the reference and the description (the meeting
+ * details) once they have accepted, and no longer if the invitation is withdrawn.
  *
  * @param invitation the invitation's id
  * @param invitationStatus where the invitation stands
@@ -17,7 +19,8 @@ import org.carepool.registry.request.SubmitHelpRequest;
  * @param status where the request stands
  * @param category the request category
  * @param title the title
- * @param description what is needed; {@code null} for a special family
+ * @param description what is needed and where to meet; {@code null} for a special family
+ * until accepted
  * @param requiredSkills the skills every person must have
  * @param languages languages or dialects that help
  * @param street the street where the help is given
@@ -25,7 +28,8 @@ import org.carepool.registry.request.SubmitHelpRequest;
  * @param durationMinutes how long each visit takes
  * @param peopleNeeded how many people are needed
  * @param sensitive whether it is for a special family
- * @param familyReference the family's opaque reference
+ * @param familyReference the family's opaque reference; {@code null} for a special family
+ * until accepted
  */
 public record InvitedRequestResponse(UUID invitation, InvitationStatus invitationStatus, UUID id, RequestStatus status,
 		String category, String title, String description, List<SubmitHelpRequest.SkillNeed> requiredSkills,

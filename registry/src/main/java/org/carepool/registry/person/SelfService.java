@@ -24,10 +24,13 @@ public class SelfService {
 
 	private final AuditTrail audit;
 
-	SelfService(PersonRecords records, ProfileRules rules, AuditTrail audit) {
+	private final Masks masks;
+
+	SelfService(PersonRecords records, ProfileRules rules, AuditTrail audit, Masks masks) {
 		this.records = records;
 		this.rules = rules;
 		this.audit = audit;
+		this.masks = masks;
 	}
 
 	/**
@@ -39,6 +42,18 @@ public class SelfService {
 		Person person = this.records.self(caller);
 		this.audit.record(PersonRecords.entry(caller, "person.read-own", person.getId()));
 		return this.records.response(person);
+	}
+
+	/**
+	 * The caller's own contact details in full: their own data, which they may read and
+	 * correct, the reading audited like every other.
+	 * @param caller a person with a linked account
+	 * @return the details
+	 */
+	public ContactResponse myContact(Caller caller) {
+		Person person = this.records.self(caller);
+		this.audit.record(PersonRecords.entry(caller, "person.contact-read-own", person.getId()));
+		return this.masks.reveal(person);
 	}
 
 	/**

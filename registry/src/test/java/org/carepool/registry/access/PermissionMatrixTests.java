@@ -262,8 +262,10 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.PUT, "/api/people/{id}/account", "{\"subject\": null}", admin, admin, none));
 		rows.add(Row.of(HttpMethod.GET, "/api/audit", null, admin));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me", null, self));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/me/contact", null, self));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/{id}/service-records", null, coordinators, manageForeign, none));
 		rows.add(Row.of(HttpMethod.GET, "/api/people/me/service-records", null, self));
+		rows.add(Row.of(HttpMethod.GET, "/api/people/me/record", null, self));
 		rows.add(Row.of(HttpMethod.GET, "/api/queues", null, coordinators));
 		rows.add(Row.of(HttpMethod.GET, "/api/queues/gaps", null, coordinators));
 		rows.add(Row.of(HttpMethod.GET, "/api/queues/figures", null, coordinators));

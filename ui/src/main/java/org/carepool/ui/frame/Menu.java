@@ -33,6 +33,10 @@ public final class Menu {
 		if (coordinator) {
 			entries.add(new Entry("roster", "/roster"));
 		}
+		if (roles.contains("EXPERT") || roles.contains("VOLUNTEER")) {
+			entries.add(new Entry("work", "/work"));
+			entries.add(new Entry("profile", "/profile"));
+		}
 		return entries;
 	}
 

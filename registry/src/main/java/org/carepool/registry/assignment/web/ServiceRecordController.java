@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.assignment.AssignmentEndpoint;
 import org.carepool.registry.assignment.Assignments;
+import org.carepool.registry.assignment.MyRecordResponse;
 import org.carepool.registry.assignment.ServiceRecordResponse;
 import org.carepool.registry.person.PersonEndpoint;
 import org.carepool.registry.request.RequestEndpoint;
@@ -45,6 +46,13 @@ class ServiceRecordController implements AssignmentEndpoint, PersonEndpoint, Req
 	@Operation(summary = "Your own service records, newest first")
 	List<ServiceRecordResponse> mine(Authentication authentication) {
 		return this.assignments.myServiceRecords(Caller.of(authentication));
+	}
+
+	@GetMapping("/api/people/me/record")
+	@PreAuthorize("hasAnyRole('EXPERT', 'VOLUNTEER', 'COORDINATOR', 'STREET_COORDINATOR', 'ADMIN')")
+	@Operation(summary = "Your own record: hours this month, this year and in all, work by category, ratings")
+	MyRecordResponse record(Authentication authentication) {
+		return this.assignments.myRecord(Caller.of(authentication));
 	}
 
 }

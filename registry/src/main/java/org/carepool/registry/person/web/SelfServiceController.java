@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.carepool.registry.access.Caller;
 import org.carepool.registry.person.CertificationRequest;
 import org.carepool.registry.person.ConsentRequest;
+import org.carepool.registry.person.ContactResponse;
 import org.carepool.registry.person.PersonEndpoint;
 import org.carepool.registry.person.PersonResponse;
 import org.carepool.registry.person.SelfService;
@@ -47,6 +48,14 @@ class SelfServiceController implements PersonEndpoint {
 	@Operation(summary = "Read your own profile")
 	ResponseEntity<PersonResponse> me(Authentication authentication) {
 		return Versions.withETag(this.people.me(Caller.of(authentication)));
+	}
+
+	@GetMapping("/contact")
+	@Operation(summary = "Read your own contact details in full, to correct them")
+	ResponseEntity<ContactResponse> contact(Authentication authentication) {
+		return ResponseEntity.ok()
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(this.people.myContact(Caller.of(authentication)));
 	}
 
 	@PutMapping

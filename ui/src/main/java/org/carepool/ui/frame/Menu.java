@@ -30,6 +30,12 @@ public final class Menu {
 		if (coordinator || roles.contains("PARTNER")) {
 			entries.add(new Entry("requests", "/requests"));
 		}
+		if (roles.contains("PARTNER")) {
+			entries.add(new Entry("portal", "/portal"));
+		}
+		if (roles.contains("EXPERT") || roles.contains("VOLUNTEER")) {
+			entries.add(new Entry("linkAccount", "/link-account"));
+		}
 		return entries;
 	}
 

@@ -114,6 +114,29 @@ public class RegistryClient {
 		return send(this.rest.put(), path, body, ifMatch, variables);
 	}
 
+	/**
+	 * Deletes a resource.
+	 * @param path the path with placeholders
+	 * @param variables the placeholders' values
+	 */
+	public void delete(String path, Object... variables) {
+		this.rest.delete()
+			.uri(path, variables)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
+			.exchange((request, response) -> read(response, OBJECT));
+	}
+
+	/**
+	 * A client on a given {@link RestClient}, such as one without the user's token for
+	 * the registry's public endpoints.
+	 * @param rest the rest client, with the registry's base URL
+	 * @param json the object mapper
+	 * @return the client
+	 */
+	public static RegistryClient of(RestClient rest, ObjectMapper json) {
+		return new RegistryClient(rest, json);
+	}
+
 	private Answer<Map<String, Object>> get(Function<UriBuilder, URI> uri) {
 		return this.rest.get()
 			.uri(uri)

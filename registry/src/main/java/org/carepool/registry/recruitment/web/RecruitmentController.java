@@ -6,9 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.carepool.registry.person.PersonEndpoint;
 import org.carepool.registry.recruitment.ApplyRequest;
+import org.carepool.registry.recruitment.ChoicesResponse;
 import org.carepool.registry.recruitment.Recruitment;
 import org.carepool.registry.recruitment.Terms;
 import org.carepool.registry.recruitment.TermsResponse;
+import org.carepool.registry.taxonomy.Taxonomy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +33,29 @@ class RecruitmentController implements PersonEndpoint {
 
 	private final Terms terms;
 
-	RecruitmentController(Recruitment recruitment, Terms terms) {
+	private final Taxonomy taxonomy;
+
+	RecruitmentController(Recruitment recruitment, Terms terms, Taxonomy taxonomy) {
 		this.recruitment = recruitment;
 		this.terms = terms;
+		this.taxonomy = taxonomy;
+	}
+
+	@GetMapping("/choices")
+	@Operation(summary = "The streets and skills an applicant chooses from")
+	ChoicesResponse choices() {
+		return new ChoicesResponse(
+				this.taxonomy.streets()
+					.values()
+					.stream()
+					.map((street) -> new ChoicesResponse.Choice(street.code(), null, street.nameZh(), street.nameEn()))
+					.toList(),
+				this.taxonomy.skills()
+					.values()
+					.stream()
+					.map((skill) -> new ChoicesResponse.Choice(skill.code(), skill.area(), skill.nameZh(),
+							skill.nameEn()))
+					.toList());
 	}
 
 	@GetMapping("/terms")

@@ -55,10 +55,10 @@ class ApplyControllerTests {
 
 	@BeforeEach
 	void terms() {
-		given(this.registry.terms()).willReturn(Map.of("notice",
-				Map.of("version", "2026-12", "zh", "隐私告知书全文第一段", "en", "Privacy notice in full"), "purposes",
-				List.of("registry", "matching", "contact", "publicity"), "agreement",
-				Map.of("version", "2026-12", "zh", "志愿服务协议全文", "en", "Volunteer agreement in full")));
+		given(this.registry.terms()).willReturn(
+				Map.of("notice", Map.of("version", "2026-12", "zh", "隐私告知书全文第一段", "en", "Privacy notice in full"),
+						"purposes", List.of("registry", "matching", "contact", "publicity"), "agreement",
+						Map.of("version", "2026-12", "zh", "志愿服务协议全文", "en", "Volunteer agreement in full")));
 		given(this.registry.choices()).willReturn(Map.of("streets",
 				List.of(Map.of("code", "changzheng-town", "nameZh", "长征镇", "nameEn", "Changzheng Town")), "skills",
 				List.of(Map.of("code", "care.visiting", "area", "companionship", "nameZh", "上门探访", "nameEn",
@@ -93,8 +93,8 @@ class ApplyControllerTests {
 			.exchange();
 		assertThat(page).hasStatusOk();
 		assertThat(body(page)).contains("第 2 步，共 3 步", "隐私告知书全文第一段", "志愿服务协议全文", "隐私告知书（2026-12 版）",
-				"id=\"purpose-registry\"", "id=\"purpose-matching\"", "id=\"purpose-contact\"", "id=\"purpose-publicity\"",
-				"林晓", "长征镇");
+				"id=\"purpose-registry\"", "id=\"purpose-matching\"", "id=\"purpose-contact\"",
+				"id=\"purpose-publicity\"", "林晓", "长征镇");
 	}
 
 	@Test
@@ -106,7 +106,8 @@ class ApplyControllerTests {
 		verify(this.registry).apply(body.capture());
 		assertThat(body.getValue()).containsOnlyKeys("name", "email", "type", "skills", "streets", "availability",
 				"noticeVersion", "purposes", "agreementVersion", "agreementSigned");
-		assertThat(body.getValue()).containsEntry("availability", List.of(Map.of("start", 1440 + 840, "end", 1440 + 1020)))
+		assertThat(body.getValue())
+			.containsEntry("availability", List.of(Map.of("start", 1440 + 840, "end", 1440 + 1020)))
 			.containsEntry("purposes", List.of("registry", "contact"))
 			.containsEntry("noticeVersion", "2026-12")
 			.containsEntry("agreementSigned", true);
@@ -131,8 +132,8 @@ class ApplyControllerTests {
 		assertThat(tooFast).hasStatus(400);
 		assertThat(body(tooFast)).contains("提交得太快了");
 		String real = patient();
-		MvcTestResult forgedTime = send((Instant.now().toEpochMilli() - 60_000) + real.substring(real.indexOf('.')),
-				"", address());
+		MvcTestResult forgedTime = send((Instant.now().toEpochMilli() - 60_000) + real.substring(real.indexOf('.')), "",
+				address());
 		assertThat(forgedTime).hasStatus(400);
 		assertThat(body(forgedTime)).contains("表单已过期");
 		assertThat(send(this.guard.issue(Instant.now().minusSeconds(3 * 3600)), "", address())).hasStatus(400);
@@ -166,8 +167,7 @@ class ApplyControllerTests {
 
 	@Test
 	void showsTheRegistrysRefusalNextToTheField() {
-		willThrow(new RegistryProblem(400, "invalid-input", "请检查输入", null, Map.of("email", "请填写有效的电子邮箱地址"),
-				Map.of()))
+		willThrow(new RegistryProblem(400, "invalid-input", "请检查输入", null, Map.of("email", "请填写有效的电子邮箱地址"), Map.of()))
 			.given(this.registry)
 			.apply(any());
 		MvcTestResult sent = send(patient(), "", address());

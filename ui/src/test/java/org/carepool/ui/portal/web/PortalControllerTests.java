@@ -55,8 +55,8 @@ class PortalControllerTests {
 	void taxonomy() {
 		given(this.registry.list("/api/taxonomy/streets"))
 			.willReturn(List.of(Map.of("code", "changzheng-town", "nameZh", "长征镇", "nameEn", "Changzheng Town")));
-		given(this.registry.list("/api/taxonomy/skills")).willReturn(List.of(Map.of("code", "care.visiting", "area",
-				"companionship", "nameZh", "上门探访", "nameEn", "Home visiting")));
+		given(this.registry.list("/api/taxonomy/skills")).willReturn(List
+			.of(Map.of("code", "care.visiting", "area", "companionship", "nameZh", "上门探访", "nameEn", "Home visiting")));
 		given(this.registry.list("/api/taxonomy/request-categories")).willReturn(
 				List.of(Map.of("code", "family-support", "nameZh", "计划生育家庭帮扶", "nameEn", "Support for families")));
 	}
@@ -103,8 +103,9 @@ class PortalControllerTests {
 		@SuppressWarnings("unchecked")
 		ArgumentCaptor<Map<String, Object>> body = ArgumentCaptor.forClass(Map.class);
 		verify(this.registry).post(eq("/api/request-drafts"), body.capture(), eq(null));
-		assertThat(body.getValue()).containsEntry("schedule",
-				Map.of("day", "TUESDAY", "weeks", 6, "firstDay", "2026-12-08", "start", "14:00", "end", "16:00"))
+		assertThat(body.getValue())
+			.containsEntry("schedule",
+					Map.of("day", "TUESDAY", "weeks", 6, "firstDay", "2026-12-08", "start", "14:00", "end", "16:00"))
 			.containsEntry("requiredSkills", List.of(Map.of("code", "care.visiting", "minLevel", 1)))
 			.containsEntry("place", Map.of("street", "changzheng-town"))
 			.containsEntry("peopleNeeded", 2)
@@ -132,9 +133,8 @@ class PortalControllerTests {
 	void keepsTheDraftAndWhatWasTypedWhenSubmittingIsRefused() {
 		given(this.registry.post(eq("/api/request-drafts"), any(), eq(null)))
 			.willReturn(new Answer<>(Map.of("id", DRAFT.toString()), "\"0\""));
-		given(this.registry.post("/api/request-drafts/{id}/submit", null, null, DRAFT))
-			.willThrow(new RegistryProblem(400, "invalid-input", "请检查输入", null,
-					Map.of("place", "必填", "schedule.date", "必填"), Map.of()));
+		given(this.registry.post("/api/request-drafts/{id}/submit", null, null, DRAFT)).willThrow(new RegistryProblem(
+				400, "invalid-input", "请检查输入", null, Map.of("place", "必填", "schedule.date", "必填"), Map.of()));
 		MvcTestResult page = this.mvc.post()
 			.uri("/portal/drafts")
 			.with(user("PARTNER"))
@@ -143,8 +143,8 @@ class PortalControllerTests {
 			.param("title", "还没写完")
 			.exchange();
 		assertThat(page).hasStatusOk();
-		assertThat(body(page)).contains("error-summary", "value=\"还没写完\"",
-				"name=\"draft\" value=\"" + DRAFT + "\"", "href=\"#date\"");
+		assertThat(body(page)).contains("error-summary", "value=\"还没写完\"", "name=\"draft\" value=\"" + DRAFT + "\"",
+				"href=\"#date\"");
 	}
 
 	@Test
@@ -157,8 +157,8 @@ class PortalControllerTests {
 						"status", "DECLINED", "reason", "那天出差")));
 		MvcTestResult page = this.mvc.get().uri("/portal/requests/" + REQUEST).with(user("PARTNER")).exchange();
 		assertThat(page).hasStatusOk();
-		assertThat(body(page)).contains("id=\"timeline\"", "待受理", "已受理", "安排中", "已安排", "林晓", "请通过区计生协联系",
-				"每周二，共 6 周，自 2026-12-08 起")
+		assertThat(body(page))
+			.contains("id=\"timeline\"", "待受理", "已受理", "安排中", "已安排", "林晓", "请通过区计生协联系", "每周二，共 6 周，自 2026-12-08 起")
 			.doesNotContain("王拒绝", "那天出差", "/people/");
 	}
 

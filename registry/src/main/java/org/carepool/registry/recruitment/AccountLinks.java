@@ -129,7 +129,7 @@ public class AccountLinks {
 				String.valueOf(row.get("code_hash")).getBytes(StandardCharsets.UTF_8));
 		if (!matches) {
 			this.jdbc.update(
-					"update account_link_code set attempts = :attempts, used_at = case when :attempts >= :max then :now end where id = :id",
+					"update account_link_code set attempts = :attempts, used_at = case when :attempts >= :max then cast(:now as timestamptz) end where id = :id",
 					new MapSqlParameterSource("attempts", attempts).addValue("max", this.properties.codeAttempts())
 						.addValue("now", Timestamp.from(now))
 						.addValue("id", id));

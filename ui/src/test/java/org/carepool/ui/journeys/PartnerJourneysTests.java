@@ -108,7 +108,7 @@ class PartnerJourneysTests {
 				.findFirst()
 				.orElseThrow(() -> new AssertionError(name + " is not in the vetting queue"));
 			vet.click();
-			coordinator.awaitText("已完成");
+			coordinator.awaitText("已审核通过");
 		}
 
 		String username = "lin" + suffix;

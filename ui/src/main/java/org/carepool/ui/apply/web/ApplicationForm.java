@@ -39,6 +39,8 @@ record ApplicationForm(String type, String name, String phone, String email, Lis
 		skills = (skills != null) ? List.copyOf(skills) : List.of();
 		slots = (slots != null) ? List.copyOf(slots) : List.of();
 		purposes = (purposes != null) ? List.copyOf(purposes) : List.of();
+		// An unticked box sends nothing.
+		agreementSigned = Boolean.TRUE.equals(agreementSigned);
 	}
 
 	static ApplicationForm empty(String started) {

@@ -35,6 +35,9 @@ record RequestForm(String category, String title, String description, List<Strin
 	RequestForm {
 		skills = (skills != null) ? List.copyOf(skills) : List.of();
 		when = "WEEKLY".equals(when) ? "WEEKLY" : "ONCE";
+		// An unticked box sends nothing.
+		sensitive = Boolean.TRUE.equals(sensitive);
+		avoidOwnOrganisation = Boolean.TRUE.equals(avoidOwnOrganisation);
 	}
 
 	static RequestForm blank() {

@@ -22,7 +22,7 @@ import java.util.Map;
  * @param website the field people never see
  */
 record ApplicationForm(String type, String name, String phone, String email, List<String> streets, List<String> skills,
-		List<String> slots, List<String> purposes, boolean agreementSigned, String started, String website) {
+		List<String> slots, List<String> purposes, Boolean agreementSigned, String started, String website) {
 
 	static final List<String> DAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
 			"SUNDAY");

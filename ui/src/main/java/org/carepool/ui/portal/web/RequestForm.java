@@ -27,7 +27,7 @@ import java.util.Map;
  */
 record RequestForm(String category, String title, String description, List<String> skills, String street, String when,
 		String date, String day, String weeks, String firstDay, String start, String end, String peopleNeeded,
-		boolean sensitive, boolean avoidOwnOrganisation) {
+		Boolean sensitive, Boolean avoidOwnOrganisation) {
 
 	static final List<String> DAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
 			"SUNDAY");

@@ -39,7 +39,7 @@ class AccountConfiguration {
 	}
 
 	@Bean
-	UserDetailsService users(Accounts accounts, DemoPassword password) {
+	InMemoryUserDetailsManager users(Accounts accounts, DemoPassword password) {
 		String encoded = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password.value());
 		List<UserDetails> users = accounts.all()
 			.stream()

@@ -17,11 +17,20 @@ public final class Accounts {
 	}
 
 	/**
+	 * Adds an account someone registered themselves (local issuer only).
+	 * @param account the new account
+	 * @return whether it was added; {@code false} when the username is taken
+	 */
+	public synchronized boolean register(Account account) {
+		return this.byUsername.putIfAbsent(account.username(), account) == null;
+	}
+
+	/**
 	 * Finds the account with the given username.
 	 * @param username the name signed in with
 	 * @return the account, or empty when there is none
 	 */
-	public Optional<Account> find(String username) {
+	public synchronized Optional<Account> find(String username) {
 		return Optional.ofNullable(this.byUsername.get(username));
 	}
 
@@ -29,7 +38,7 @@ public final class Accounts {
 	 * Returns every account, in registration order.
 	 * @return the accounts
 	 */
-	public List<Account> all() {
+	public synchronized List<Account> all() {
 		return List.copyOf(this.byUsername.values());
 	}
 

@@ -62,6 +62,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/error", "/favicon.ico", "/css/**", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/register")
+			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.formLogin((login) -> login.loginPage("/login"))

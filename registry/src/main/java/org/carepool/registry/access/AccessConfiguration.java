@@ -44,6 +44,11 @@ class AccessConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/public/recruitment/terms", "/public/recruitment/choices",
+					"/dev/notifications")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/public/recruitment/applications")
+			.permitAll()
 			.requestMatchers("/internal/**")
 			.hasAuthority("SCOPE_registry.feed")
 			.requestMatchers("/actuator/**")

@@ -318,6 +318,7 @@ class PermissionMatrixTests {
 		rows.add(Row.of(HttpMethod.GET, "/api/roster-imports/{id}/progress", null, importers));
 		rows.add(Row.of(HttpMethod.GET, "/api/exports/people", null, coordinators).query("?name=矩阵测试"));
 		requestRows(rows);
+		draftAndLinkRows(rows);
 		return rows.stream();
 	}
 
@@ -406,6 +407,27 @@ class PermissionMatrixTests {
 		if (target == Target.OWN) {
 			people.activate(own.id());
 		}
+	}
+
+	/**
+	 * Drafts are their organisation's partner users' only (a coordinator or a partner
+	 * system never sees one; a draft of another organisation, here any unknown id, is not
+	 * found); account links are for experts' and volunteers' own accounts.
+	 */
+	private static void draftAndLinkRows(List<Row> rows) {
+		Map<Callers, Expect> partners = only(Expect.OK, Callers.PARTNER);
+		Map<Callers, Expect> partnersHidden = only(Expect.HIDDEN, Callers.PARTNER);
+		String draft = "{\"title\": \"草稿\", \"category\": \"family-support\"}";
+		rows.add(Row.of(HttpMethod.GET, "/api/request-drafts", null, partners));
+		rows.add(Row.of(HttpMethod.POST, "/api/request-drafts", draft, partners));
+		rows.add(Row.of(HttpMethod.GET, "/api/request-drafts/{id}", null, partnersHidden));
+		rows.add(Row.of(HttpMethod.PUT, "/api/request-drafts/{id}", draft, partnersHidden));
+		rows.add(Row.of(HttpMethod.DELETE, "/api/request-drafts/{id}", null, partnersHidden));
+		rows.add(Row.of(HttpMethod.POST, "/api/request-drafts/{id}/submit", null, partnersHidden));
+		rows.add(Row.of(HttpMethod.POST, "/api/account-links", "{\"email\": \"nobody@example.com\"}",
+				only(Expect.OK, Callers.EXPERT, Callers.VOLUNTEER)));
+		rows.add(Row.of(HttpMethod.POST, "/api/account-links/confirm", "{\"code\": \"123456\"}",
+				only(Expect.INPUT_REFUSED, Callers.EXPERT, Callers.VOLUNTEER)));
 	}
 
 	private static void requestRows(List<Row> rows) {
@@ -500,7 +522,9 @@ class PermissionMatrixTests {
 		/** Outside the caller's area, so as if it did not exist: 404. */
 		HIDDEN,
 		/** Authorised, then refused for a stale version: 412. */
-		VERSION_CHECKED;
+		VERSION_CHECKED,
+		/** Authorised, then refused for what it was sent: 400. */
+		INPUT_REFUSED;
 
 		boolean accepts(int status) {
 			return switch (this) {
@@ -508,6 +532,7 @@ class PermissionMatrixTests {
 				case FORBIDDEN -> status == 403;
 				case HIDDEN -> status == 404;
 				case VERSION_CHECKED -> status == 412;
+				case INPUT_REFUSED -> status == 400;
 			};
 		}
 

@@ -42,6 +42,10 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/favicon.ico", "/css/**", "/js/**",
 					"/webjars/**")
 			.permitAll()
+			.requestMatchers("/apply", "/apply/**")
+			.permitAll()
+			.requestMatchers("/portal", "/portal/**")
+			.hasRole("PARTNER")
 			.anyRequest()
 			.authenticated())
 			.oauth2Login((login) -> login

@@ -37,6 +37,12 @@ public final class Menu {
 			entries.add(new Entry("work", "/work"));
 			entries.add(new Entry("profile", "/profile"));
 		}
+		if (roles.contains("PARTNER")) {
+			entries.add(new Entry("portal", "/portal"));
+		}
+		if (roles.contains("EXPERT") || roles.contains("VOLUNTEER")) {
+			entries.add(new Entry("linkAccount", "/link-account"));
+		}
 		return entries;
 	}
 

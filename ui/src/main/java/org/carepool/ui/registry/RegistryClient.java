@@ -135,6 +135,18 @@ public class RegistryClient {
 	}
 
 	/**
+	 * Deletes a resource.
+	 * @param path the path with placeholders
+	 * @param variables the placeholders' values
+	 */
+	public void delete(String path, Object... variables) {
+		this.rest.delete()
+			.uri(path, variables)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language())
+			.exchange((request, response) -> read(response, OBJECT));
+	}
+
+	/**
 	 * Reads a file.
 	 * @param path the path with placeholders
 	 * @param variables the placeholders' values
@@ -189,6 +201,17 @@ public class RegistryClient {
 	 */
 	public record Download(byte[] content, MediaType contentType,
 			org.springframework.http.ContentDisposition disposition) {
+	}
+
+	/**
+	 * A client on a given {@link RestClient}, such as one without the user's token for
+	 * the registry's public endpoints.
+	 * @param rest the rest client, with the registry's base URL
+	 * @param json the object mapper
+	 * @return the client
+	 */
+	public static RegistryClient of(RestClient rest, ObjectMapper json) {
+		return new RegistryClient(rest, json);
 	}
 
 	private Answer<Map<String, Object>> get(Function<UriBuilder, URI> uri) {

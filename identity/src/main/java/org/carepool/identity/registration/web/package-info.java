@@ -1,0 +1,4 @@
+/**
+ * The registration page, {@code /register}.
+ */
+package org.carepool.identity.registration.web;

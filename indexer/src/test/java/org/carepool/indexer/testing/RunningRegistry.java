@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -103,9 +105,13 @@ public final class RunningRegistry implements AutoCloseable {
 	 * @return the running registry
 	 */
 	public static RunningRegistry start(String name, int syntheticPeople) {
+		// The servers the registry needs start side by side.
+		CompletableFuture<LocalElasticsearch> elasticsearchStarted = inBackground(LocalElasticsearch::shared,
+				"start-elasticsearch");
+		CompletableFuture<RunningIdentity> identityStarted = inBackground(RunningIdentity::shared, "start-identity");
 		LocalPostgres postgres = LocalPostgres.shared();
-		LocalElasticsearch elasticsearch = LocalElasticsearch.shared();
 		String database = freshDatabase(postgres, "carepool_indexer_" + name);
+		LocalElasticsearch elasticsearch = elasticsearchStarted.join();
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("CAREPOOL_POSTGRES_URL", database);
 		environment.put("CAREPOOL_POSTGRES_USER", postgres.username());
@@ -113,7 +119,7 @@ public final class RunningRegistry implements AutoCloseable {
 		environment.put("CAREPOOL_ELASTICSEARCH_URL", elasticsearch.uri().toString());
 		environment.put("CAREPOOL_ELASTICSEARCH_REGISTRY_PASSWORD",
 				elasticsearch.credentials(Account.REGISTRY).password());
-		environment.put("CAREPOOL_IDENTITY_URI", RunningIdentity.shared().issuer());
+		environment.put("CAREPOOL_IDENTITY_URI", identityStarted.join().issuer());
 		environment.put("REGISTRY_DEMO_PEOPLE", Integer.toString(syntheticPeople));
 		environment.put("REGISTRY_DEMO_SEED", "4");
 		int port = FreePorts.next();
@@ -125,6 +131,13 @@ public final class RunningRegistry implements AutoCloseable {
 		}
 		registry.start();
 		return registry;
+	}
+
+	/**
+	 * Runs a task in a thread of its own (with this thread's context class loader).
+	 */
+	private static <T> CompletableFuture<T> inBackground(Supplier<T> task, String name) {
+		return CompletableFuture.supplyAsync(task, (runnable) -> new Thread(runnable, name).start());
 	}
 
 	/**
@@ -244,8 +257,8 @@ public final class RunningRegistry implements AutoCloseable {
 
 	private List<String> command() {
 		return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:+UseSerialGC", "-Xss1m", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
-				"--server.port=" + this.port));
+				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-Dfile.encoding=UTF-8", "-jar",
+				jar().toString(), "--server.port=" + this.port));
 	}
 
 	private boolean isUp() {

@@ -1,11 +1,5 @@
 package org.carepool.registry.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,13 +7,12 @@ import java.util.UUID;
 
 import org.carepool.local.elasticsearch.LocalElasticsearch;
 import org.carepool.local.elasticsearch.LocalElasticsearch.Account;
-import org.carepool.local.server.Distributions;
-import org.carepool.local.server.FreePorts;
-import org.carepool.local.server.ServerUser;
+import org.carepool.local.server.TcpProxy;
 import org.carepool.registry.RealServices;
 import org.carepool.registry.access.Callers;
 import org.carepool.registry.draw.DrawFixtures;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +32,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that search, matching and draws answer 503 within two seconds when Elasticsearch
- * is down or hangs, while every other registry endpoint keeps working.
+ * is down or hangs, while every other registry endpoint keeps working. The registry
+ * reaches the shared server through a {@link TcpProxy}, which makes it stop (connections
+ * reset and refused) or hang (connections accepted, never answered) and then restores it;
+ * both cases share one application context.
  */
+@SpringBootTest(properties = { SearchDegradationTests.PRODUCTION_SOCKET_TIMEOUT,
+		SearchDegradationTests.PRODUCTION_SEARCH_TIMEOUT })
+@AutoConfigureMockMvc
+@Import({ RealServices.class, SearchDegradationTests.Proxied.class })
 class SearchDegradationTests {
+
+	private static TcpProxy proxy;
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@AfterEach
+	void restore() {
+		proxy.restore();
+	}
+
+	@AfterAll
+	static void close() {
+		if (proxy != null) {
+			proxy.close();
+		}
+	}
 
 	private static final String NEED = """
 			{"category": "family-support", "place": {"street": "wanli"}, "date": "%s", "start": "09:00", "end": "11:00"}
@@ -82,61 +99,29 @@ class SearchDegradationTests {
 	 * Elasticsearch is stopped while the registry runs.
 	 */
 	@Nested
-	@SpringBootTest(properties = { PRODUCTION_SOCKET_TIMEOUT, PRODUCTION_SEARCH_TIMEOUT })
-	@AutoConfigureMockMvc
-	@Import({ RealServices.class, Stopped.Server.class })
 	class Stopped {
-
-		private static LocalElasticsearch server;
-
-		@Autowired
-		private MockMvcTester mvc;
 
 		@Test
 		void answers503QuicklyAndKeepsTheRestWorking() {
-			IndexFixture.ensureIndex(IndexFixture.client(server));
-			assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any())).hasStatusOk();
-			server.close();
-			Duration took = timed(
-					() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
-						.hasStatus(503)
-						.bodyJson()
-						.extractingPath("$.type")
-						.isEqualTo("urn:carepool:problem:search-unavailable"));
+			IndexFixture.shared();
+			assertThat(
+					SearchDegradationTests.this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
+				.hasStatusOk();
+			proxy.cut();
+			Duration took = timed(() -> assertThat(
+					SearchDegradationTests.this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
+				.hasStatus(503)
+				.bodyJson()
+				.extractingPath("$.type")
+				.isEqualTo("urn:carepool:problem:search-unavailable"));
 			assertThat(took).isLessThan(Duration.ofSeconds(2));
-			Duration matching = timed(() -> assertThat(this.mvc.post()
+			Duration matching = timed(() -> assertThat(SearchDegradationTests.this.mvc.post()
 				.uri("/api/matches")
 				.with(Callers.COORDINATOR.any())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(NEED)).hasStatus(503));
 			assertThat(matching).isLessThan(Duration.ofSeconds(2));
-			assertDegraded(this.mvc);
-		}
-
-		@AfterAll
-		static void stop() {
-			if (server != null) {
-				server.close();
-			}
-		}
-
-		@TestConfiguration(proxyBeanMethods = false)
-		static class Server {
-
-			@Bean
-			@Primary
-			ElasticsearchConnectionDetails stoppableElasticsearch() {
-				try {
-					Path node = Files.createTempDirectory(Distributions.cache(), "degradation-");
-					ServerUser.handOver(node);
-					server = LocalElasticsearch.startDurable(node.resolve("node"), FreePorts.next());
-					return server.connectionDetails(Account.ADMIN);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}
-
+			assertDegraded(SearchDegradationTests.this.mvc);
 		}
 
 	}
@@ -145,32 +130,26 @@ class SearchDegradationTests {
 	 * Elasticsearch accepts connections but never answers.
 	 */
 	@Nested
-	@SpringBootTest(properties = { PRODUCTION_SOCKET_TIMEOUT, PRODUCTION_SEARCH_TIMEOUT })
-	@AutoConfigureMockMvc
-	@Import({ RealServices.class, Hanging.Server.class })
 	class Hanging {
-
-		private static ServerSocket blackHole;
-
-		@Autowired
-		private MockMvcTester mvc;
 
 		@Autowired
 		private DrawFixtures draws;
 
 		@Test
 		void answers503WithinTwoSecondsAndKeepsTheRestWorking() {
-			Duration took = timed(
-					() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
-						.hasStatus(503));
+			proxy.hang();
+			Duration took = timed(() -> assertThat(
+					SearchDegradationTests.this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
+				.hasStatus(503));
 			assertThat(took).isLessThan(Duration.ofMillis(2500));
-			assertDegraded(this.mvc);
+			assertDegraded(SearchDegradationTests.this.mvc);
 		}
 
 		@Test
 		void answersDrawsWith503Too() {
+			proxy.hang();
 			UUID request = this.draws.request(DrawFixtures.slot(), Callers.OWN_STREET, Callers.OWN_ORGANISATION).id();
-			assertThat(this.mvc.post()
+			assertThat(SearchDegradationTests.this.mvc.post()
 				.uri("/api/requests/{id}/draws", request)
 				.with(Callers.COORDINATOR.any())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -180,25 +159,38 @@ class SearchDegradationTests {
 				.isEqualTo("urn:carepool:problem:search-unavailable");
 		}
 
-		@AfterAll
-		static void close() throws IOException {
-			if (blackHole != null) {
-				blackHole.close();
-			}
-		}
+	}
 
-		@TestConfiguration(proxyBeanMethods = false)
-		static class Server {
+	/**
+	 * The shared server as the registry's read-only account, through the proxy.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Proxied {
 
-			@Bean
-			@Primary
-			ElasticsearchConnectionDetails hangingElasticsearch() throws IOException {
-				blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-				int port = blackHole.getLocalPort();
-				return () -> List.of(new ElasticsearchConnectionDetails.Node("127.0.0.1", port,
-						ElasticsearchConnectionDetails.Node.Protocol.HTTP, "x", "y"));
-			}
+		@Bean
+		@Primary
+		ElasticsearchConnectionDetails proxiedElasticsearch() {
+			LocalElasticsearch server = LocalElasticsearch.shared();
+			proxy = TcpProxy.start(server.uri());
+			ElasticsearchConnectionDetails real = server.connectionDetails(Account.REGISTRY);
+			return new ElasticsearchConnectionDetails() {
 
+				@Override
+				public List<Node> getNodes() {
+					return List.of(new Node(proxy.uri().getHost(), proxy.uri().getPort(), Node.Protocol.HTTP));
+				}
+
+				@Override
+				public String getUsername() {
+					return real.getUsername();
+				}
+
+				@Override
+				public String getPassword() {
+					return real.getPassword();
+				}
+
+			};
 		}
 
 	}

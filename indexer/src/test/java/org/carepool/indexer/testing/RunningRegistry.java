@@ -47,7 +47,11 @@ public final class RunningRegistry implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(RunningRegistry.class);
 
-	private static final Duration STARTUP = Duration.ofMinutes(3);
+	/**
+	 * How long a start may take at most: loading the generated people took over three
+	 * minutes on a two-core machine under the load of several builds.
+	 */
+	private static final Duration STARTUP = Duration.ofMinutes(6);
 
 	/** How long the registry's build may take to make its jar in a parallel build. */
 	private static final Duration JAR_BUILT = Duration.ofMinutes(10);

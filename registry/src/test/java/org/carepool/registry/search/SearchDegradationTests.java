@@ -13,7 +13,6 @@ import org.carepool.registry.access.Callers;
 import org.carepool.registry.draw.DrawFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests that search, matching and draws answer 503 within two seconds when Elasticsearch
  * is down or hangs, while every other registry endpoint keeps working. The registry
  * reaches the shared server through a {@link TcpProxy}, which makes it stop (connections
- * reset and refused) or hang (connections accepted, never answered) and then restores it;
- * both cases share one application context.
+ * reset and refused) or hang (connections accepted, never answered) and then restores it,
+ * all in one application context.
  */
 @SpringBootTest(properties = { SearchDegradationTests.PRODUCTION_SOCKET_TIMEOUT,
 		SearchDegradationTests.PRODUCTION_SEARCH_TIMEOUT })
@@ -95,70 +94,78 @@ class SearchDegradationTests {
 		return Duration.between(started, Instant.now());
 	}
 
+	@Autowired
+	private DrawFixtures draws;
+
 	/**
 	 * Elasticsearch is stopped while the registry runs.
 	 */
-	@Nested
-	class Stopped {
-
-		@Test
-		void answers503QuicklyAndKeepsTheRestWorking() {
-			IndexFixture.shared();
-			assertThat(
-					SearchDegradationTests.this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
-				.hasStatusOk();
-			proxy.cut();
-			Duration took = timed(() -> assertThat(
-					SearchDegradationTests.this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
-				.hasStatus(503)
-				.bodyJson()
-				.extractingPath("$.type")
-				.isEqualTo("urn:carepool:problem:search-unavailable"));
-			assertThat(took).isLessThan(Duration.ofSeconds(2));
-			Duration matching = timed(() -> assertThat(SearchDegradationTests.this.mvc.post()
-				.uri("/api/matches")
-				.with(Callers.COORDINATOR.any())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(NEED)).hasStatus(503));
-			assertThat(matching).isLessThan(Duration.ofSeconds(2));
-			assertDegraded(SearchDegradationTests.this.mvc);
-		}
-
+	@Test
+	void answers503QuicklyAndKeepsTheRestWorkingWhenElasticsearchStops() {
+		IndexFixture.shared();
+		assertThat(searchesUntilTheFirstAnswers()).as("search through the proxy before it is cut").isEqualTo(200);
+		proxy.cut();
+		Duration took = timed(
+				() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
+					.hasStatus(503)
+					.bodyJson()
+					.extractingPath("$.type")
+					.isEqualTo("urn:carepool:problem:search-unavailable"));
+		assertThat(took).isLessThan(Duration.ofSeconds(2));
+		Duration matching = timed(() -> assertThat(this.mvc.post()
+			.uri("/api/matches")
+			.with(Callers.COORDINATOR.any())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(NEED)).hasStatus(503));
+		assertThat(matching).isLessThan(Duration.ofSeconds(2));
+		assertDegraded(this.mvc);
 	}
 
 	/**
 	 * Elasticsearch accepts connections but never answers.
 	 */
-	@Nested
-	class Hanging {
+	@Test
+	void answers503WithinTwoSecondsAndKeepsTheRestWorkingWhenElasticsearchHangs() {
+		proxy.hang();
+		Duration took = timed(
+				() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
+					.hasStatus(503));
+		assertThat(took).isLessThan(Duration.ofMillis(2500));
+		assertDegraded(this.mvc);
+	}
 
-		@Autowired
-		private DrawFixtures draws;
+	/**
+	 * Elasticsearch accepts connections but never answers.
+	 */
+	@Test
+	void answersDrawsWith503TooWhenElasticsearchHangs() {
+		proxy.hang();
+		UUID request = this.draws.request(DrawFixtures.slot(), Callers.OWN_STREET, Callers.OWN_ORGANISATION).id();
+		assertThat(this.mvc.post()
+			.uri("/api/requests/{id}/draws", request)
+			.with(Callers.COORDINATOR.any())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"quotas\": {\"psy.grief\": 1}}")).hasStatus(503)
+			.bodyJson()
+			.extractingPath("$.type")
+			.isEqualTo("urn:carepool:problem:search-unavailable");
+	}
 
-		@Test
-		void answers503WithinTwoSecondsAndKeepsTheRestWorking() {
-			proxy.hang();
-			Duration took = timed(() -> assertThat(
-					SearchDegradationTests.this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
-				.hasStatus(503));
-			assertThat(took).isLessThan(Duration.ofMillis(2500));
-			assertDegraded(SearchDegradationTests.this.mvc);
-		}
-
-		@Test
-		void answersDrawsWith503Too() {
-			proxy.hang();
-			UUID request = this.draws.request(DrawFixtures.slot(), Callers.OWN_STREET, Callers.OWN_ORGANISATION).id();
-			assertThat(SearchDegradationTests.this.mvc.post()
-				.uri("/api/requests/{id}/draws", request)
+	/**
+	 * The status of the first search that answers within the production timeout: on a
+	 * loaded machine the first searches of a new client may take longer.
+	 */
+	private int searchesUntilTheFirstAnswers() {
+		int status = 0;
+		for (int attempt = 0; attempt < 10 && status != 200; attempt++) {
+			status = this.mvc.get()
+				.uri("/api/people/search?q=王")
 				.with(Callers.COORDINATOR.any())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"quotas\": {\"psy.grief\": 1}}")).hasStatus(503)
-				.bodyJson()
-				.extractingPath("$.type")
-				.isEqualTo("urn:carepool:problem:search-unavailable");
+				.exchange()
+				.getResponse()
+				.getStatus();
 		}
-
+		return status;
 	}
 
 	/**

@@ -1,5 +1,11 @@
 package org.carepool.registry.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,12 +13,14 @@ import java.util.UUID;
 
 import org.carepool.local.elasticsearch.LocalElasticsearch;
 import org.carepool.local.elasticsearch.LocalElasticsearch.Account;
-import org.carepool.local.server.TcpProxy;
+import org.carepool.local.server.Distributions;
+import org.carepool.local.server.FreePorts;
+import org.carepool.local.server.ServerUser;
 import org.carepool.registry.RealServices;
 import org.carepool.registry.access.Callers;
 import org.carepool.registry.draw.DrawFixtures;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,33 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that search, matching and draws answer 503 within two seconds when Elasticsearch
- * is down or hangs, while every other registry endpoint keeps working. The registry
- * reaches the shared server through a {@link TcpProxy}, which makes it stop (connections
- * reset and refused) or hang (connections accepted, never answered) and then restores it,
- * all in one application context.
+ * is down or hangs, while every other registry endpoint keeps working.
  */
-@SpringBootTest(properties = { SearchDegradationTests.PRODUCTION_SOCKET_TIMEOUT,
-		SearchDegradationTests.PRODUCTION_SEARCH_TIMEOUT })
-@AutoConfigureMockMvc
-@Import({ RealServices.class, SearchDegradationTests.Proxied.class })
 class SearchDegradationTests {
-
-	private static TcpProxy proxy;
-
-	@Autowired
-	private MockMvcTester mvc;
-
-	@AfterEach
-	void restore() {
-		proxy.restore();
-	}
-
-	@AfterAll
-	static void close() {
-		if (proxy != null) {
-			proxy.close();
-		}
-	}
 
 	private static final String NEED = """
 			{"category": "family-support", "place": {"street": "wanli"}, "date": "%s", "start": "09:00", "end": "11:00"}
@@ -94,110 +78,127 @@ class SearchDegradationTests {
 		return Duration.between(started, Instant.now());
 	}
 
-	@Autowired
-	private DrawFixtures draws;
-
 	/**
 	 * Elasticsearch is stopped while the registry runs.
 	 */
-	@Test
-	void answers503QuicklyAndKeepsTheRestWorkingWhenElasticsearchStops() {
-		IndexFixture.shared();
-		assertThat(searchesUntilTheFirstAnswers()).as("search through the proxy before it is cut").isEqualTo(200);
-		proxy.cut();
-		Duration took = timed(
-				() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
-					.hasStatus(503)
-					.bodyJson()
-					.extractingPath("$.type")
-					.isEqualTo("urn:carepool:problem:search-unavailable"));
-		assertThat(took).isLessThan(Duration.ofSeconds(2));
-		Duration matching = timed(() -> assertThat(this.mvc.post()
-			.uri("/api/matches")
-			.with(Callers.COORDINATOR.any())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(NEED)).hasStatus(503));
-		assertThat(matching).isLessThan(Duration.ofSeconds(2));
-		assertDegraded(this.mvc);
-	}
+	@Nested
+	@SpringBootTest(properties = { PRODUCTION_SOCKET_TIMEOUT, PRODUCTION_SEARCH_TIMEOUT })
+	@AutoConfigureMockMvc
+	@Import({ RealServices.class, Stopped.Server.class })
+	class Stopped {
 
-	/**
-	 * Elasticsearch accepts connections but never answers.
-	 */
-	@Test
-	void answers503WithinTwoSecondsAndKeepsTheRestWorkingWhenElasticsearchHangs() {
-		proxy.hang();
-		Duration took = timed(
-				() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
-					.hasStatus(503));
-		assertThat(took).isLessThan(Duration.ofMillis(2500));
-		assertDegraded(this.mvc);
-	}
+		private static LocalElasticsearch server;
 
-	/**
-	 * Elasticsearch accepts connections but never answers.
-	 */
-	@Test
-	void answersDrawsWith503TooWhenElasticsearchHangs() {
-		proxy.hang();
-		UUID request = this.draws.request(DrawFixtures.slot(), Callers.OWN_STREET, Callers.OWN_ORGANISATION).id();
-		assertThat(this.mvc.post()
-			.uri("/api/requests/{id}/draws", request)
-			.with(Callers.COORDINATOR.any())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"quotas\": {\"psy.grief\": 1}}")).hasStatus(503)
-			.bodyJson()
-			.extractingPath("$.type")
-			.isEqualTo("urn:carepool:problem:search-unavailable");
-	}
+		@Autowired
+		private MockMvcTester mvc;
 
-	/**
-	 * The status of the first search that answers within the production timeout: on a
-	 * loaded machine the first searches of a new client may take longer.
-	 */
-	private int searchesUntilTheFirstAnswers() {
-		int status = 0;
-		for (int attempt = 0; attempt < 10 && status != 200; attempt++) {
-			status = this.mvc.get()
-				.uri("/api/people/search?q=王")
+		@Test
+		void answers503QuicklyAndKeepsTheRestWorking() {
+			IndexFixture.ensureIndex(IndexFixture.client(server));
+			assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any())).hasStatusOk();
+			server.close();
+			Duration took = timed(
+					() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
+						.hasStatus(503)
+						.bodyJson()
+						.extractingPath("$.type")
+						.isEqualTo("urn:carepool:problem:search-unavailable"));
+			assertThat(took).isLessThan(Duration.ofSeconds(2));
+			Duration matching = timed(() -> assertThat(this.mvc.post()
+				.uri("/api/matches")
 				.with(Callers.COORDINATOR.any())
-				.exchange()
-				.getResponse()
-				.getStatus();
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(NEED)).hasStatus(503));
+			assertThat(matching).isLessThan(Duration.ofSeconds(2));
+			assertDegraded(this.mvc);
 		}
-		return status;
+
+		@AfterAll
+		static void stop() {
+			if (server != null) {
+				server.close();
+			}
+		}
+
+		@TestConfiguration(proxyBeanMethods = false)
+		static class Server {
+
+			@Bean
+			@Primary
+			ElasticsearchConnectionDetails stoppableElasticsearch() {
+				try {
+					Path node = Files.createTempDirectory(Distributions.cache(), "degradation-");
+					ServerUser.handOver(node);
+					server = LocalElasticsearch.startDurable(node.resolve("node"), FreePorts.next());
+					return server.connectionDetails(Account.ADMIN);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+		}
+
 	}
 
 	/**
-	 * The shared server as the registry's read-only account, through the proxy.
+	 * Elasticsearch accepts connections but never answers.
 	 */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Proxied {
+	@Nested
+	@SpringBootTest(properties = { PRODUCTION_SOCKET_TIMEOUT, PRODUCTION_SEARCH_TIMEOUT })
+	@AutoConfigureMockMvc
+	@Import({ RealServices.class, Hanging.Server.class })
+	class Hanging {
 
-		@Bean
-		@Primary
-		ElasticsearchConnectionDetails proxiedElasticsearch() {
-			LocalElasticsearch server = LocalElasticsearch.shared();
-			proxy = TcpProxy.start(server.uri());
-			ElasticsearchConnectionDetails real = server.connectionDetails(Account.REGISTRY);
-			return new ElasticsearchConnectionDetails() {
+		private static ServerSocket blackHole;
 
-				@Override
-				public List<Node> getNodes() {
-					return List.of(new Node(proxy.uri().getHost(), proxy.uri().getPort(), Node.Protocol.HTTP));
-				}
+		@Autowired
+		private MockMvcTester mvc;
 
-				@Override
-				public String getUsername() {
-					return real.getUsername();
-				}
+		@Autowired
+		private DrawFixtures draws;
 
-				@Override
-				public String getPassword() {
-					return real.getPassword();
-				}
+		@Test
+		void answers503WithinTwoSecondsAndKeepsTheRestWorking() {
+			Duration took = timed(
+					() -> assertThat(this.mvc.get().uri("/api/people/search?q=王").with(Callers.COORDINATOR.any()))
+						.hasStatus(503));
+			assertThat(took).isLessThan(Duration.ofMillis(2500));
+			assertDegraded(this.mvc);
+		}
 
-			};
+		@Test
+		void answersDrawsWith503Too() {
+			UUID request = this.draws.request(DrawFixtures.slot(), Callers.OWN_STREET, Callers.OWN_ORGANISATION).id();
+			assertThat(this.mvc.post()
+				.uri("/api/requests/{id}/draws", request)
+				.with(Callers.COORDINATOR.any())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"quotas\": {\"psy.grief\": 1}}")).hasStatus(503)
+				.bodyJson()
+				.extractingPath("$.type")
+				.isEqualTo("urn:carepool:problem:search-unavailable");
+		}
+
+		@AfterAll
+		static void close() throws IOException {
+			if (blackHole != null) {
+				blackHole.close();
+			}
+		}
+
+		@TestConfiguration(proxyBeanMethods = false)
+		static class Server {
+
+			@Bean
+			@Primary
+			ElasticsearchConnectionDetails hangingElasticsearch() throws IOException {
+				blackHole = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+				int port = blackHole.getLocalPort();
+				return () -> List.of(new ElasticsearchConnectionDetails.Node("127.0.0.1", port,
+						ElasticsearchConnectionDetails.Node.Protocol.HTTP, "x", "y"));
+			}
+
 		}
 
 	}

@@ -1,7 +1,5 @@
 package org.carepool.indexer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +18,9 @@ import org.carepool.indexer.testing.RegistryPeople;
 import org.carepool.indexer.testing.RunningIndexer;
 import org.carepool.indexer.testing.RunningRegistry;
 import org.carepool.indexer.testing.SearchIndex;
+import org.carepool.local.server.TcpProxy;
 import org.carepool.local.elasticsearch.LocalElasticsearch;
 import org.carepool.local.elasticsearch.LocalElasticsearch.Account;
-import org.carepool.local.server.FreePorts;
 import org.carepool.search.PeopleIndex;
 import org.carepool.search.PersonDocument;
 import org.junit.jupiter.api.Test;
@@ -43,39 +41,32 @@ class FaultTests {
 	private final SearchIndex index = SearchIndex.on(LocalElasticsearch.shared());
 
 	@Test
-	void recoversWhenElasticsearchStopsInTheMiddleOfABacklog() throws Exception {
-		// Outside the checkout, which the server account may not be able to enter.
-		Path node = Files.createTempDirectory("carepool-indexer-fault-");
-		int port = FreePorts.next();
-		LocalElasticsearch elasticsearch = LocalElasticsearch.startDurable(node, port);
-		RunningIndexer indexer = null;
-		try {
-			SearchIndex dedicated = SearchIndex.on(elasticsearch);
-			long backlog = this.registry.horizon();
-			assertThat(backlog).isGreaterThanOrEqualTo(RegistryPeople.SYNTHETIC);
-			indexer = RunningIndexer.start(this.registry, elasticsearch, Map.of("indexer.index.attempts", "3",
-					"indexer.feed.batch-size", Integer.toString(RegistryPeople.SMALL_BATCH)));
-			RunningIndexer running = indexer;
-			// Stop it as soon as the first batch is in: stopping takes a while under
-			// load.
-			await().atMost(CATCH_UP).until(() -> running.position() > 0);
-			elasticsearch.close();
+	void recoversWhenElasticsearchStopsInTheMiddleOfABacklog() {
+		// Elasticsearch goes away as the indexer sees a stopped server: its connections
+		// are reset and new ones refused, then it answers again on the same address.
+		this.index.reset();
+		long backlog = this.registry.horizon();
+		assertThat(backlog).isGreaterThanOrEqualTo(RegistryPeople.SYNTHETIC);
+		try (TcpProxy elasticsearch = TcpProxy.start(LocalElasticsearch.shared().uri());
+				RunningIndexer indexer = RunningIndexer.start(this.registry, LocalElasticsearch.shared(),
+						Map.of("spring.elasticsearch.uris", elasticsearch.uri().toString(), "indexer.index.attempts",
+								"3", "indexer.feed.batch-size", Integer.toString(RegistryPeople.SMALL_BATCH)))) {
+			// Cut it off as soon as the first batch is in.
+			await().atMost(CATCH_UP).until(() -> indexer.position() > 0);
+			// Read while Elasticsearch answers: the position names the index behind the
+			// write alias, and nothing is applied while it is cut off.
+			long cutAt = indexer.position();
+			elasticsearch.cut();
 			await().atMost(Duration.ofSeconds(60))
-				.until(() -> SearchIndex.read(running.asAdministrator("GET", "/actuator/health"))
+				.until(() -> SearchIndex.read(indexer.asAdministrator("GET", "/actuator/health"))
 					.at("/components/feed/details/consecutiveFailures")
 					.asInt() > 0);
-			assertThat(running.position()).as("stopped in the middle of the backlog").isLessThan(backlog);
-			elasticsearch = LocalElasticsearch.startDurable(node, port);
+			assertThat(cutAt).as("stopped in the middle of the backlog").isLessThan(backlog);
+			elasticsearch.restore();
 			long horizon = this.registry.horizon();
-			await().atMost(CATCH_UP).until(() -> running.position() >= horizon);
-			dedicated.refresh();
+			await().atMost(CATCH_UP).until(() -> indexer.position() >= horizon);
+			this.index.refresh();
 			assertNoDifferences(indexer);
-		}
-		finally {
-			if (indexer != null) {
-				indexer.close();
-			}
-			elasticsearch.close();
 		}
 	}
 
@@ -103,11 +94,15 @@ class FaultTests {
 
 	@Test
 	void backsOffWithoutBusyLoopingWhileTheRegistryIsUnreachable() {
-		try (RunningIndexer indexer = RunningIndexer.start(this.registry, LocalElasticsearch.shared(), Map.of())) {
+		// The registry goes away as the indexer sees a stopped server: its connections
+		// are reset and new ones refused, then it answers again on the same address.
+		try (TcpProxy registry = TcpProxy.start(this.registry.uri());
+				RunningIndexer indexer = RunningIndexer.start(this.registry, LocalElasticsearch.shared(),
+						Map.of("indexer.registry.uri", registry.uri().toString()))) {
 			long horizon = this.registry.horizon();
 			await().atMost(CATCH_UP).until(() -> indexer.position() >= horizon);
 			MeterRegistry meters = indexer.bean(MeterRegistry.class);
-			this.registry.stop();
+			registry.cut();
 			try {
 				await().pollDelay(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(11)).until(() -> true);
 				double attempts = meters.get("indexer.feed.failures").tag("cause", "registry").counter().count();
@@ -117,7 +112,7 @@ class FaultTests {
 				assertThat(feed.path("state").asText()).isEqualTo("backing-off");
 			}
 			finally {
-				this.registry.start();
+				registry.restore();
 			}
 			String id = this.registry.people().register("恢复后");
 			await().atMost(Duration.ofSeconds(30)).until(() -> this.index.searchableVersion(id).isPresent());

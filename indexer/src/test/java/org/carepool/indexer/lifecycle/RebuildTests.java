@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.carepool.indexer.testing.RegistryPeople;
 import org.carepool.indexer.testing.RunningIndexer;
 import org.carepool.indexer.testing.RunningRegistry;
 import org.carepool.indexer.testing.SearchIndex;
@@ -27,9 +28,12 @@ class RebuildTests {
 
 	private static RunningRegistry registry;
 
-	/** Three ranges of ids read at once, each over several pages. */
-	private static final Map<String, String> SMALL_PAGES = Map.of("indexer.rebuild.page-size", "7",
-			"indexer.rebuild.readers", "3");
+	/**
+	 * Three ranges of ids read at once, each over several pages (about twenty of the
+	 * {@link RegistryPeople#SYNTHETIC} people).
+	 */
+	private static final Map<String, String> SMALL_PAGES = Map.of("indexer.rebuild.page-size",
+			Integer.toString(Math.max(1, RegistryPeople.SYNTHETIC / 60)), "indexer.rebuild.readers", "3");
 
 	private static SearchIndex index;
 

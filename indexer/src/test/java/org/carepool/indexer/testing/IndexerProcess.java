@@ -57,9 +57,10 @@ public final class IndexerProcess {
 		Map<String, String> settings = RunningIndexer.settings(registry, elasticsearch);
 		settings.putAll(overrides);
 		settings.put("server.port", Integer.toString(port));
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:+UseSerialGC",
-				"-Dfile.encoding=UTF-8", "-cp", classPath(), "org.carepool.indexer.IndexerApplication"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", classPath(),
+						"org.carepool.indexer.IndexerApplication"));
 		settings.forEach((name, value) -> command.add("--" + name + "=" + value));
 		ServerProcess process = ServerProcess.startAsCurrentUser("indexer", command, Map.of(),
 				Path.of("target", "indexer-process.log").toAbsolutePath());

@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -45,7 +47,11 @@ public final class RunningRegistry implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(RunningRegistry.class);
 
-	private static final Duration STARTUP = Duration.ofMinutes(3);
+	/**
+	 * How long a start may take at most: loading the generated people took over three
+	 * minutes on a two-core machine under the load of several builds.
+	 */
+	private static final Duration STARTUP = Duration.ofMinutes(6);
 
 	/** How long the registry's build may take to make its jar in a parallel build. */
 	private static final Duration JAR_BUILT = Duration.ofMinutes(10);
@@ -103,9 +109,13 @@ public final class RunningRegistry implements AutoCloseable {
 	 * @return the running registry
 	 */
 	public static RunningRegistry start(String name, int syntheticPeople) {
+		// The servers the registry needs start side by side.
+		CompletableFuture<LocalElasticsearch> elasticsearchStarted = inBackground(LocalElasticsearch::shared,
+				"start-elasticsearch");
+		CompletableFuture<RunningIdentity> identityStarted = inBackground(RunningIdentity::shared, "start-identity");
 		LocalPostgres postgres = LocalPostgres.shared();
-		LocalElasticsearch elasticsearch = LocalElasticsearch.shared();
 		String database = freshDatabase(postgres, "carepool_indexer_" + name);
+		LocalElasticsearch elasticsearch = elasticsearchStarted.join();
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("CAREPOOL_POSTGRES_URL", database);
 		environment.put("CAREPOOL_POSTGRES_USER", postgres.username());
@@ -113,7 +123,7 @@ public final class RunningRegistry implements AutoCloseable {
 		environment.put("CAREPOOL_ELASTICSEARCH_URL", elasticsearch.uri().toString());
 		environment.put("CAREPOOL_ELASTICSEARCH_REGISTRY_PASSWORD",
 				elasticsearch.credentials(Account.REGISTRY).password());
-		environment.put("CAREPOOL_IDENTITY_URI", RunningIdentity.shared().issuer());
+		environment.put("CAREPOOL_IDENTITY_URI", identityStarted.join().issuer());
 		environment.put("REGISTRY_DEMO_PEOPLE", Integer.toString(syntheticPeople));
 		environment.put("REGISTRY_DEMO_SEED", "4");
 		int port = FreePorts.next();
@@ -125,6 +135,13 @@ public final class RunningRegistry implements AutoCloseable {
 		}
 		registry.start();
 		return registry;
+	}
+
+	/**
+	 * Runs a task in a thread of its own (with this thread's context class loader).
+	 */
+	private static <T> CompletableFuture<T> inBackground(Supplier<T> task, String name) {
+		return CompletableFuture.supplyAsync(task, (runnable) -> new Thread(runnable, name).start());
 	}
 
 	/**
@@ -244,8 +261,8 @@ public final class RunningRegistry implements AutoCloseable {
 
 	private List<String> command() {
 		return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-				"-XX:+UseSerialGC", "-Xss1m", "-Dfile.encoding=UTF-8", "-jar", jar().toString(),
-				"--server.port=" + this.port));
+				"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss1m", "-Dfile.encoding=UTF-8", "-jar",
+				jar().toString(), "--server.port=" + this.port));
 	}
 
 	private boolean isUp() {

@@ -137,7 +137,16 @@ public final class LocalElasticsearch implements AutoCloseable {
 					node.resolve("elasticsearch.out"), "TERM");
 			URI uri = URI.create("http://127.0.0.1:" + port);
 			Credentials admin = credentials.get(Account.ADMIN);
-			server.awaitReady(() -> isHealthy(uri, admin), Duration.ofSeconds(180));
+			try {
+				// Minutes, not seconds, on a two-core machine shared by several builds.
+				server.awaitReady(() -> isHealthy(uri, admin), Duration.ofMinutes(6));
+			}
+			catch (RuntimeException ex) {
+				// A server that never became ready is not left running beside the next
+				// try.
+				server.stop();
+				throw ex;
+			}
 			log.info("Elasticsearch {} ready on {}", version, uri);
 			return new LocalElasticsearch(uri, credentials, server, scratch);
 		}

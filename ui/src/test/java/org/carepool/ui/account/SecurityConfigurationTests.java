@@ -2,6 +2,7 @@ package org.carepool.ui.account;
 
 import org.carepool.identity.testing.RunningIdentity;
 import org.carepool.ui.RunningIdentityInitializer;
+import org.carepool.ui.registry.RegistryClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -29,6 +31,13 @@ class SecurityConfigurationTests {
 
 	@Autowired
 	ClientRegistrationRepository registrations;
+
+	/**
+	 * Not called by these tests: declared as the controllers' tests declare it, so all of
+	 * them share one application context.
+	 */
+	@MockitoBean
+	RegistryClient registry;
 
 	@Test
 	void sendsStrangersToSignInWithTheIssuer() {

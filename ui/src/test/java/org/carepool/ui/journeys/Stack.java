@@ -86,7 +86,7 @@ public final class Stack {
 		registry.put("REGISTRY_DEMO_SEED", "13");
 		registry.put("REGISTRY_PORT", Integer.toString(registryPort));
 		stack.processes.add(stack.run("registry", registry));
-		stack.await(stack.registry.resolve("/actuator/health"), Duration.ofMinutes(3 + people / 2_000));
+		// The indexer follows the registry's feed once it answers: both start at once.
 		Map<String, String> indexer = new LinkedHashMap<>();
 		int indexerPort = FreePorts.next();
 		indexer.put("INDEXER_PORT", Integer.toString(indexerPort));
@@ -94,7 +94,11 @@ public final class Stack {
 		indexer.put("CAREPOOL_ELASTICSEARCH_URL", elasticsearch.uri().toString());
 		indexer.put("CAREPOOL_ELASTICSEARCH_INDEXER_PASSWORD", elasticsearch.credentials(Account.INDEXER).password());
 		indexer.put("CAREPOOL_IDENTITY_URI", identity.issuer());
+		// While the registry is still starting, try again soon rather than after a long
+		// backoff.
+		indexer.put("INDEXER_FEED_RETRY_MAX", "2s");
 		stack.processes.add(stack.run("indexer", indexer));
+		stack.await(stack.registry.resolve("/actuator/health"), Duration.ofMinutes(3 + people / 2_000));
 		stack.await(URI.create("http://localhost:" + indexerPort + "/actuator/health"), Duration.ofMinutes(3));
 		return stack;
 	}

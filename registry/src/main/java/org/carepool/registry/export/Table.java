@@ -5,12 +5,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -81,6 +84,19 @@ abstract class Table implements AutoCloseable {
 	}
 
 	private static final class Xlsx extends Table {
+
+		static {
+			// POI's default spills rows to one shared /tmp/poifiles, which fails when
+			// another
+			// account created it first; this process keeps its own, readable by it alone.
+			try {
+				TempFile.setTempFileCreationStrategy(
+						new DefaultTempFileCreationStrategy(Files.createTempDirectory("carepool-poi-").toFile()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 
 		private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
 
